@@ -1,0 +1,68 @@
+# Shared by bin/lab, bin/test and bin/paramcount: locate the repo, check the tools,
+# build the jars, make .venv and install the Java kernel into it. Sourced, not run.
+# Everything it writes stays inside the repository (target/ and .venv/).
+
+PC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PC_VENV="$PC_ROOT/.venv"
+PC_LIB_JAR="$PC_ROOT/lib/target/paramcount-all.jar"
+PC_KERNEL_JAR="$PC_ROOT/kernel/target/paramcount-kernel.jar"
+# The local package mirror answers pip; the public index is unreachable on our machines,
+# and without this pip retries it for minutes before falling back.
+export PIP_RETRIES="${PIP_RETRIES:-0}"
+
+pc_say() { printf '%s\n' "paramcount: $*" >&2; }
+pc_die() { printf '%s\n' "paramcount: error: $*" >&2; exit 2; }
+
+pc_require_java() {
+  command -v java >/dev/null 2>&1 || pc_die "no Java found: install a JDK 17 or newer and put java on PATH"
+  local v
+  v=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  [ -n "$v" ] || pc_die "could not read the Java version from 'java -version'"
+  case "$v" in 1.*) pc_die "Java $v is too old: paramcount needs Java 17 or newer" ;; esac
+  [ "$v" -ge 17 ] 2>/dev/null || pc_die "Java $v is too old: paramcount needs Java 17 or newer"
+}
+
+pc_require_maven() {
+  command -v mvn >/dev/null 2>&1 || pc_die "no Maven found: install Apache Maven 3.8+ and put mvn on PATH"
+}
+
+pc_require_python() {
+  PC_PYTHON="${PYTHON:-python3}"
+  command -v "$PC_PYTHON" >/dev/null 2>&1 || pc_die "no Python 3 found: install Python 3.9+ (or set PYTHON=/path/to/python3)"
+  "$PC_PYTHON" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 9) else 1)' \
+    || pc_die "$("$PC_PYTHON" --version 2>&1) is too old: paramcount needs Python 3.9 or newer"
+  "$PC_PYTHON" -c 'import venv, ensurepip' >/dev/null 2>&1 \
+    || pc_die "Python's venv module is missing: install it (Debian/Ubuntu: apt-get install python3-venv)"
+}
+
+# Newest modification time among the sources a jar is built from, compared with the jar.
+pc_stale() { # pc_stale JAR DIR...
+  local jar="$1"; shift
+  [ -f "$jar" ] || return 0
+  [ -n "$(find "$@" -newer "$jar" -type f -print -quit 2>/dev/null)" ]
+}
+
+pc_build_jars() {
+  if pc_stale "$PC_LIB_JAR" "$PC_ROOT/pom.xml" "$PC_ROOT/lib/pom.xml" "$PC_ROOT/lib/src/main" \
+     || pc_stale "$PC_KERNEL_JAR" "$PC_ROOT/pom.xml" "$PC_ROOT/kernel/pom.xml" "$PC_ROOT/kernel/src/main"; then
+    pc_require_maven
+    pc_say "building the library and the kernel with Maven (first time takes a few minutes)"
+    (cd "$PC_ROOT" && mvn -B -q -DskipTests package) || pc_die "the Maven build failed (see above)"
+  fi
+}
+
+pc_ensure_venv() {
+  local stamp="$PC_VENV/.requirements.stamp"
+  if [ -x "$PC_VENV/bin/python" ] && [ -f "$stamp" ] && cmp -s "$stamp" "$PC_ROOT/requirements.txt"; then
+    return 0
+  fi
+  pc_require_python
+  if [ ! -x "$PC_VENV/bin/python" ]; then
+    pc_say "creating .venv"
+    "$PC_PYTHON" -m venv "$PC_VENV" || pc_die "could not create $PC_VENV"
+  fi
+  pc_say "installing the Python packages from requirements.txt into .venv"
+  "$PC_VENV/bin/python" -m pip install -q --disable-pip-version-check -r "$PC_ROOT/requirements.txt" \
+    || pc_die "pip could not install requirements.txt into .venv"
+  cp "$PC_ROOT/requirements.txt" "$stamp"
+}
