@@ -2,6 +2,7 @@ package dev.paramcount.table;
 
 import dev.paramcount.count.LayerFacts;
 import dev.paramcount.model.LayerKind;
+import dev.paramcount.model.ModelException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -96,7 +97,7 @@ public final class LayerAlignment {
 
   /** Lines up the layers of {@code variants} (at least one). */
   public static LayerAlignment of(List<Variant> variants) {
-    if (variants.isEmpty()) throw new IllegalArgumentException("nothing to align: no variants given");
+    if (variants.isEmpty()) throw ModelException.network("nothing to compare: no networks given");
     List<Variant> vs = List.copyOf(variants);
     Mode mode = sameParameterizedNames(vs) ? Mode.BY_NAME : Mode.BY_ROLE;
 

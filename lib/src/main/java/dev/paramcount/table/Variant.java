@@ -1,6 +1,7 @@
 package dev.paramcount.table;
 
 import dev.paramcount.count.Counts;
+import dev.paramcount.model.ModelException;
 import dev.paramcount.model.Network;
 import dev.paramcount.presets.Preset;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.Set;
 public record Variant(String name, Counts counts) {
 
   public Variant {
-    if (name == null || name.isBlank()) throw new IllegalArgumentException("a variant needs a name");
+    if (name == null || name.isBlank()) throw ModelException.field(null, "variant name", name, "a variant needs a name");
     Objects.requireNonNull(counts, "counts");
   }
 
