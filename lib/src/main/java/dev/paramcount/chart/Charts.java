@@ -26,10 +26,10 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.PieChart;
 import org.knowm.xchart.PieSeries;
 import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.PieStyler;
+import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -219,14 +219,15 @@ public final class Charts {
 
   /**
    * Parameters against multiply-accumulates, one point per layer that has both, log on both
-   * axes, each point labelled with its layer's name: the Dense layers of the question's model
+   * axes, each point labelled with its layer's name ({@link LabelledScatterChart} places the
+   * names so they do not cover each other): the Dense layers of the question's model
    * sit far to the right of the paper's (same parameters, applied at 169 positions).
    */
-  public static XYChart paramsVsMacs(Network... networks) {
+  public static LabelledScatterChart paramsVsMacs(Network... networks) {
     List<Variant> variants = Variant.all(networks);
     if (variants.isEmpty()) throw ModelException.network("no network given: a scatter chart needs at least one");
-    XYChart chart = new XYChart(WIDTH, HEIGHT);
-    chart.setTitle("Parameters against compute per layer: " + names(variants));
+    LabelledScatterChart chart = new LabelledScatterChart(WIDTH, HEIGHT);
+    chart.setTitle("Parameters against compute per layer" + (variants.size() <= 2 ? ": " + names(variants) : ""));
     chart.setXAxisTitle(MACS_AXIS + " (log scale)");
     chart.setYAxisTitle(PARAMS_AXIS + " (log scale)");
     ChartStyle.axes(chart.getStyler());
@@ -240,7 +241,6 @@ public final class Charts {
     chart.getStyler().setXAxisDecimalPattern("#,##0");
     chart.getStyler().setYAxisDecimalPattern("#,##0");
     List<Color> colors = Palette.of(variants.stream().map(Variant::name).collect(Collectors.toList()));
-    PointLabels labels = new PointLabels();
     for (int i = 0; i < variants.size(); i++) {
       Variant v = variants.get(i);
       requireLayers(v.counts());
@@ -252,16 +252,39 @@ public final class Charts {
       double[] y = layers.stream().mapToDouble(LayerFacts::params).toArray();
       XYSeries series = chart.addSeries(v.name(), x, y);
       series.setMarkerColor(colors.get(i));
-      series.setMarker(SeriesMarkers.CIRCLE);
-      for (int j = 0; j < layers.size(); j++) labels.add(layers.get(j).name(), x[j], y[j]);
+      // A shape per variant too: variants that share a layer put their points on one spot.
+      series.setMarker(MARKERS[i % MARKERS.length]);
+      for (int j = 0; j < layers.size(); j++) chart.label(layers.get(j).name(), x[j], y[j]);
     }
     if (chart.getSeriesMap().isEmpty()) {
       throw ModelException.network(names(variants)
           + " has no layer with both parameters and multiply-accumulates: a log-log scatter has nothing to draw");
     }
-    labels.addTo(chart);
+    fitDecades(chart);
     return chart;
   }
+
+  /** Both log axes over whole decades around the points, with room for the labels at the top and right. */
+  private static void fitDecades(LabelledScatterChart chart) {
+    List<LabelledScatterChart.Label> labels = chart.labels();
+    chart.getStyler()
+        .setXAxisMin(decadeBelow(labels.stream().mapToDouble(LabelledScatterChart.Label::x).min().orElse(1)))
+        .setXAxisMax(decadeAbove(labels.stream().mapToDouble(LabelledScatterChart.Label::x).max().orElse(10) * 2))
+        .setYAxisMin(decadeBelow(labels.stream().mapToDouble(LabelledScatterChart.Label::y).min().orElse(1)))
+        .setYAxisMax(decadeAbove(labels.stream().mapToDouble(LabelledScatterChart.Label::y).max().orElse(10) * 2));
+  }
+
+  private static double decadeBelow(double v) {
+    return Math.pow(10, Math.floor(Math.log10(v)));
+  }
+
+  private static double decadeAbove(double v) {
+    return Math.pow(10, Math.ceil(Math.log10(v)));
+  }
+
+  private static final Marker[] MARKERS = {
+      SeriesMarkers.CIRCLE, SeriesMarkers.DIAMOND, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP,
+      SeriesMarkers.TRIANGLE_DOWN};
 
   // ---- images and files ----
 

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.PieChart;
-import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.w3c.dom.Document;
@@ -150,7 +149,7 @@ class ChartsTest {
 
   @Test
   void paramsAgainstMacsPlotsEveryLayerWithBoth() {
-    XYChart chart = Charts.paramsVsMacs(AlexNets.kerasSeed(), AlexNets.paper());
+    LabelledScatterChart chart = Charts.paramsVsMacs(AlexNets.kerasSeed(), AlexNets.paper());
     assertTrue(chart.getStyler().isXAxisLogarithmic() && chart.getStyler().isYAxisLogarithmic());
     for (String name : List.of("keras-seed", "paper")) {
       Counts counts = Counts.of(name.equals("paper") ? AlexNets.paper() : AlexNets.kerasSeed());
@@ -160,6 +159,10 @@ class ChartsTest {
       assertEquals(weighted.stream().map(f -> (double) f.params()).collect(Collectors.toList()), doubles(s.getYData()));
       assertEquals(Palette.of(name), s.getMarkerColor());
     }
+    // every point is named after its layer
+    assertEquals(List.of("conv2d", "conv2d_1", "conv2d_2", "conv2d_3", "conv2d_4", "dense", "dense_1", "dense_2",
+        "conv1", "conv2", "conv3", "conv4", "conv5", "fc6", "fc7", "fc8"),
+        chart.labels().stream().map(LabelledScatterChart.Label::name).collect(Collectors.toList()));
     // the seed's dense_1: 16,781,312 params at 169 positions: 2,835,349,504 MACs (DESIGN.md's 3,704,782,848 for all three)
     assertTrue(doubles(chart.getSeriesMap().get("keras-seed").getXData()).contains(2_835_349_504.0));
     BufferedImage img = assertRealChart(Charts.png(chart));
