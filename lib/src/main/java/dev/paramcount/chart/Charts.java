@@ -194,9 +194,8 @@ public final class Charts {
       Bridge.Step s = steps.get(i);
       bars.add(new WaterfallChart.Bar(stepName(s), steps.get(i - 1).totalParams(), s.totalParams(), false));
     }
-    String endName = Variant.nameOf(bridge.end().counts().network());
-    boolean endIsPreset = !endName.equals(bridge.end().counts().network().name());
-    bars.add(new WaterfallChart.Bar(endIsPreset ? endName : "result", 0, bridge.end().totalParams(), true));
+    String endName = endName(bridge);
+    bars.add(new WaterfallChart.Bar(endName, 0, bridge.end().totalParams(), true));
 
     WaterfallChart chart = new WaterfallChart(WIDTH, HEIGHT, bars);
     chart.setTitle("From " + ChartStyle.grouped(bridge.start().totalParams()) + " to "
@@ -208,7 +207,7 @@ public final class Charts {
     chart.getStyler().setLegendVisible(false);
     chart.getStyler().setAvailableSpaceFill(0.6);
     chart.getSeriesMap().get(WaterfallChart.START).setFillColor(Palette.of(startName));
-    chart.getSeriesMap().get(WaterfallChart.END).setFillColor(endIsPreset ? Palette.of(endName) : Palette.NEUTRAL);
+    chart.getSeriesMap().get(WaterfallChart.END).setFillColor(endName.equals(RESULT) ? Palette.NEUTRAL : Palette.of(endName));
     long top = bars.stream().mapToLong(WaterfallChart.Bar::top).max().orElse(0);
     chart.getStyler().setYAxisMin(0.0);
     chart.getStyler().setYAxisMax(top == 0 ? 1.0 : top * 1.12);
@@ -378,6 +377,20 @@ public final class Charts {
     return values.filter(p -> p > 0).min().orElse(1);
   }
 
+  private static final String RESULT = "result";
+
+  /**
+   * The end bar's name: a preset's id if the end network is one; {@code paper} if the last edit
+   * is {@link Bridge.Change#SPLIT_GROUPS}, which by its definition lands on the paper's count;
+   * else {@code result}.
+   */
+  private static String endName(Bridge bridge) {
+    String name = Variant.nameOf(bridge.end().counts().network());
+    if (!name.equals(bridge.end().counts().network().name())) return name;
+    return bridge.end().change() == Bridge.Change.SPLIT_GROUPS ? "paper" : RESULT;
+  }
+
+  /** Short names for the edits Bridge.Change defines (the question's three); any other edit keeps its label. */
   private static String stepName(Bridge.Step step) {
     switch (step.change()) {
       case ADD_POOL: return "+ MaxPool after conv5";

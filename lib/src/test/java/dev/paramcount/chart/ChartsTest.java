@@ -145,6 +145,24 @@ class ChartsTest {
     assertTrue(pixelsOf(img, Palette.RISE) > 5_000, "the +36,700,160 bar is green");
     assertTrue(pixelsOf(img, Palette.FALL) > 200, "the -1,413,120 bar is red");
     assertTrue(pixelsOf(img, Palette.of("keras-seed")) > 5_000, "the start bar is the seed's colour");
+    assertTrue(pixelsOf(img, Palette.of("paper")) > 5_000, "the end bar, the paper's count, is the paper's colour");
+    assertEquals(List.of("keras-seed", "+ MaxPool after conv5", "+ Flatten before fc6", "conv2, 4, 5 in 2 groups", "paper"),
+        bars.stream().map(WaterfallChart.Bar::category).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aHandBuiltBridgeNamesItsOwnStepsAndEndsInAResult() {
+    Bridge bridge = Bridge.from(AlexNets.paper(), "paper")
+        .then(Bridge.Change.OTHER, "fc6 to 2048", n -> n.withUnits("fc6", 2048))
+        .build();
+    WaterfallChart chart = Charts.bridge(bridge);
+    assertEquals(List.of("paper", "fc6 to 2048", "result"),
+        chart.bars().stream().map(WaterfallChart.Bar::category).collect(Collectors.toList()));
+    // fc6 and fc7 both shrink, worked out from the Dense formula: inputs·units + units
+    long delta = (9216L * 2048 + 2048 + 2048L * 4096 + 4096) - (9216L * 4096 + 4096 + 4096L * 4096 + 4096);
+    assertEquals(delta, chart.bars().get(1).delta());
+    assertEquals(nullable(null, -delta, null), nullableLongs(chart.getSeriesMap().get(WaterfallChart.FALL).getYData()));
+    assertRealChart(Charts.png(chart));
   }
 
   @Test
