@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.paramcount.count.Counts;
 import dev.paramcount.count.LayerFacts;
 import dev.paramcount.model.LayerKind;
+import dev.paramcount.model.Network;
+import dev.paramcount.model.Shape;
 import dev.paramcount.presets.AlexNets;
 import dev.paramcount.presets.Preset;
 import java.util.ArrayList;
@@ -149,12 +151,26 @@ class TablesTest {
   }
 
   @Test
+  void unknownImageSizesCountParamsAndLeaveMacsBlank() {
+    // Keras's (None, None, 3): the weights are known, the compute is not.
+    Network net = Network.builder("any-size").input(Shape.UNKNOWN, Shape.UNKNOWN, 3)
+        .conv2d(8, 3).named("conv").globalAvgPool().named("gap").dense(10).named("fc").build();
+    Table t = Tables.perLayer(net);
+    assertEquals(List.of(3L * 3 * 3 * 8 + 8, 0L, 8L * 10 + 10), values(t.longColumn(Tables.PARAMS)));
+    assertTrue(t.longColumn(Tables.MACS).isMissing(0), "conv MACs need the image size");
+    assertEquals("?×?×8", t.stringColumn(Tables.OUTPUT).get(0));
+    assertEquals("-", t.longColumn(Tables.MACS).getString(0), "a blank prints as -");
+    assertEquals("90", t.longColumn(Tables.PARAMS).getString(2));
+    assertFalse(t.name().contains("MACs"), "no total MACs in the title when they are unknown: " + t.name());
+  }
+
+  @Test
   void anEditedPresetIsNamedByItsNetworkNotThePreset() {
     assertEquals("keras-seed", Variant.of(AlexNets.kerasSeed()).name());
     assertEquals("sequential", Variant.of(AlexNets.kerasSeed().withUnits("dense", 512)).name());
   }
 
-  private static LayerAlignment alignment(dev.paramcount.model.Network... nets) {
+  private static LayerAlignment alignment(Network... nets) {
     return LayerAlignment.of(Variant.all(nets));
   }
 
