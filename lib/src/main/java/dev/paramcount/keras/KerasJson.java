@@ -96,6 +96,12 @@ final class KerasJson {
     if (m == null) return e.getClass().getSimpleName();
     int nl = m.indexOf('\n');
     String line = nl < 0 ? m : m.substring(0, nl);
+    // Jackson goes on to list every token JSON allows; the user needs only what was found where.
+    for (String tail : new String[] {": was expecting", ": expected a valid value"}) {
+      int at = line.indexOf(tail);
+      if (at > 0) line = line.substring(0, at);
+    }
+
     return line.length() <= 160 ? line : line.substring(0, 160) + "…";
   }
 }
