@@ -68,8 +68,8 @@ final class SequentialReader {
 
     String name = modelConfig.optionalString("name", DEFAULT_MODEL_NAME);
     if (name.isBlank()) name = DEFAULT_MODEL_NAME;
-    // Keras's model.trainable = False leaves no trainable weights, whatever each layer says.
-    boolean modelTrainable = modelConfig.optionalBoolean("trainable", true);
+    // The model-level "trainable" is not read: Keras writes model.trainable = False into every
+    // layer's config as well, and its from_config ignores the model-level flag.
 
     List<Layer> layers = new ArrayList<>(layerList.size());
     Shape declaredInput = null;
@@ -86,7 +86,7 @@ final class SequentialReader {
       if (inputOverride == null && layers.isEmpty() && declaredInput == null) {
         declaredInput = InputShapes.ofFirstLayer(entry.config());
       }
-      layers.add(entry.toLayer(modelTrainable));
+      layers.add(entry.toLayer());
     }
 
     Shape input = inputOverride;
@@ -144,13 +144,13 @@ final class SequentialReader {
       return config.layer();
     }
 
-    Layer toLayer(boolean modelTrainable) {
+    Layer toLayer() {
       LayerReaders.Reader reader = LayerReaders.forClass(className);
       if (reader == null) {
         throw ModelException.field(label(), "class_name", "\"" + className + "\"",
             "this layer class is not supported; supported: " + String.join(", ", LayerReaders.supported()));
       }
-      boolean trainable = config.optionalBoolean("trainable", true) && modelTrainable;
+      boolean trainable = config.optionalBoolean("trainable", true);
       try {
         return reader.read(config, name, trainable);
       } catch (ModelException e) {
