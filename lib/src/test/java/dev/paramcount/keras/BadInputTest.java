@@ -11,6 +11,7 @@ import dev.paramcount.count.Counts;
 import dev.paramcount.model.ModelException;
 import dev.paramcount.model.Shape;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -149,6 +150,18 @@ class BadInputTest {
     ModelException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
         () -> assertThrows(ModelException.class, () -> KerasModels.read(fifo)));
     assertEquals(fifo + ": is not a regular file (a pipe or a device?)", e.getMessage());
+  }
+
+  @Test
+  void fileLargerThanAnyModelConfigIsRefusedUnread() throws IOException {
+    Path huge = temp.resolve("huge.model.json");
+    try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(ModelFile.MAX_CONFIG_BYTES + 1); // sparse: nothing is written
+    }
+    ModelException e = assertTimeoutPreemptively(Duration.ofSeconds(10),
+        () -> assertThrows(ModelException.class, () -> KerasModels.read(huge)));
+    assertEquals(huge + ": is " + (ModelFile.MAX_CONFIG_BYTES + 1) + " bytes, more than the "
+        + ModelFile.MAX_CONFIG_BYTES + " a model config can be", e.getMessage());
   }
 
   @Test
