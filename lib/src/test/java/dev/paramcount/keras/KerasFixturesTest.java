@@ -117,10 +117,23 @@ class KerasFixturesTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalidFixtures")
-  void modelsKerasRefusedAreRefused(Path model) {
+  void modelsKerasRefusedAreRefusedAtTheSameLayer(Path model) throws IOException {
     ModelException e = assertThrows(ModelException.class, () -> KerasModels.read(model));
     assertTrue(e.getMessage().startsWith(model + ": "), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    JsonNode edit = editOf(model);
+    String layer = edit.path("layer").isTextual() ? edit.get("layer").asText() : null;
+    assertEquals(layer, e.layerName(), "the layer Keras's fixture changed; message: " + e.getMessage());
+  }
+
+  /** The invalid case's entry in its folder's index.json: which layer, field and value were changed. */
+  private static JsonNode editOf(Path model) throws IOException {
+    String name = model.getFileName().toString();
+    String id = name.substring(0, name.indexOf('.'));
+    for (JsonNode entry : JSON.readTree(model.resolveSibling("index.json").toFile())) {
+      if (entry.get("id").asText().equals(id)) return entry;
+    }
+    throw new AssertionError("no index.json entry for " + model);
   }
 
   @ParameterizedTest(name = "{0}")
