@@ -31,43 +31,12 @@ final class SequentialReader {
 
   /** The network {@code root} describes; the input comes from {@code inputOverride} when it is not null. */
   static Network read(JsonNode root, Shape inputOverride) {
-    if (!root.isObject()) {
-      throw ModelException.network("the top level is " + kind(root)
-          + ", not a Keras model object (the output of model.to_json() or a .keras file's config.json)");
-    }
-    Fields model = new Fields(null, root);
-    String className = model.optionalString("class_name", null);
-    if (className == null) {
-      throw ModelException.field(null, "class_name", null,
-          "is missing; expected a Keras model as written by model.to_json(), with \"class_name\": \"Sequential\"");
-    }
-    if (!className.equals("Sequential")) {
-      throw ModelException.field(null, "class_name", "\"" + className + "\"",
-          (className.equals("Functional") || className.equals("Model")
-              ? "only Sequential models can be read; this is a functional model"
-              : "only Sequential models can be read"));
-    }
-    JsonNode config = model.required("config");
-    JsonNode layerList;
-    Fields modelConfig;
-    if (config.isArray()) {
-      layerList = config; // Keras 2.0-2.2 wrote the layer list as the config itself
-      modelConfig = new Fields(null, JsonNodeFactory.instance.objectNode());
-    } else if (config.isObject()) {
-      modelConfig = new Fields(null, config);
-      layerList = config.get("layers");
-      if (layerList == null || layerList.isNull()) {
-        throw ModelException.field(null, "config.layers", null, "is missing; a Sequential model lists its layers there");
-      }
-      if (!layerList.isArray()) {
-        throw ModelException.field(null, "config.layers", Fields.render(layerList), "expected a list of layers, found " + kind(layerList));
-      }
-    } else {
-      throw ModelException.field(null, "config", Fields.render(config), "expected an object, found " + kind(config));
-    }
-
+    requireSequential(root);
+    JsonNode config = new Fields(null, root).required("config");
+    JsonNode layerList = layerList(config);
+    // Keras 2.0-2.2 wrote the layer list as the whole config, with no name or build shape.
+    Fields modelConfig = new Fields(null, config.isObject() ? config : JsonNodeFactory.instance.objectNode());
     String name = modelConfig.optionalString("name", DEFAULT_MODEL_NAME);
-    if (name.isBlank()) name = DEFAULT_MODEL_NAME;
     // The model-level "trainable" is not read: Keras writes model.trainable = False into every
     // layer's config as well, and its from_config ignores the model-level flag.
 
@@ -96,7 +65,41 @@ final class SequentialReader {
       throw ModelException.field(null, "input_shape", null,
           "is missing: the model has no InputLayer, batch_input_shape or build_config; supply the input size, e.g. --input 227x227x3");
     }
-    return new Network(name, input, layers);
+    return new Network(name.isBlank() ? DEFAULT_MODEL_NAME : name, input, layers);
+  }
+
+  private static void requireSequential(JsonNode root) {
+    if (!root.isObject()) {
+      throw ModelException.network("the top level is " + kind(root)
+          + ", not a Keras model object (the output of model.to_json() or a .keras file's config.json)");
+    }
+    String className = new Fields(null, root).optionalString("class_name", null);
+    if (className == null) {
+      throw ModelException.field(null, "class_name", null,
+          "is missing; expected a Keras model as written by model.to_json(), with \"class_name\": \"Sequential\"");
+    }
+    if (!className.equals("Sequential")) {
+      throw ModelException.field(null, "class_name", "\"" + className + "\"",
+          className.equals("Functional") || className.equals("Model")
+              ? "only Sequential models can be read; this is a functional model"
+              : "only Sequential models can be read");
+    }
+  }
+
+  private static JsonNode layerList(JsonNode config) {
+    if (config.isArray()) return config;
+    if (!config.isObject()) {
+      throw ModelException.field(null, "config", Fields.render(config), "expected an object, found " + kind(config));
+    }
+    JsonNode layers = config.get("layers");
+    if (layers == null || layers.isNull()) {
+      throw ModelException.field(null, "config.layers", null, "is missing; a Sequential model lists its layers there");
+    }
+    if (!layers.isArray()) {
+      throw ModelException.field(null, "config.layers", Fields.render(layers),
+          "expected a list of layers, found " + kind(layers));
+    }
+    return layers;
   }
 
   static String kind(JsonNode node) {
