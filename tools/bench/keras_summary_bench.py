@@ -131,7 +131,8 @@ def main():
         r["model"] = "keras-seed"
         results.append(r)
     out = {"tool": "keras_summary_bench", "generator": version, "recursionLimit": sys.getrecursionlimit(), "python": platform.python_version(),
-           "machine": "%s, %d cpus" % (platform.machine(), os.cpu_count()), "results": results}
+           "machine": "%s, %d cpus" % (platform.machine(), os.cpu_count()), "results": results,
+           "loadavg1": round(os.getloadavg()[0], 2)}
     if args.json:
         print(json.dumps(out))
         return
