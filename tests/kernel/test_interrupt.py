@@ -39,6 +39,13 @@ def test_interrupt_stops_the_loop_and_the_kernel_carries_on(kernel, loop):
     assert kernel.value("before + 1") == "42"
 
 
+def test_an_interrupt_that_arrives_before_the_loop_starts_still_stops_it(kernel):
+    # No settling: the request lands while JShell is still compiling the cell.
+    result, took = run_and_interrupt(kernel, "int spin = 0;\nwhile (true) { spin++; }", settle=0)
+    assert result.error[0] == "EvaluationInterruptedException"
+    assert took < LIMIT
+
+
 def test_interrupt_while_idle_is_acknowledged_and_harmless(kernel):
     message = kernel.client.session.msg("interrupt_request", {})
     kernel.client.control_channel.send(message)

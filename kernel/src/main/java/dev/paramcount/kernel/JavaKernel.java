@@ -79,6 +79,7 @@ public final class JavaKernel extends BaseKernel {
     @Override
     public DisplayData eval(String code) throws Exception {
         flusher.start(getIO());
+        evaluator.cellStarted();
         try {
             Object value = cells.run(code);
             return value == null ? null : render(value);
@@ -89,6 +90,7 @@ public final class JavaKernel extends BaseKernel {
             // would leave the request without a reply.
             throw new KernelFault(e);
         } finally {
+            evaluator.cellEnded();
             flusher.stop(getIO());
         }
     }

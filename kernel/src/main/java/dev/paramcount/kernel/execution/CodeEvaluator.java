@@ -160,6 +160,15 @@ public final class CodeEvaluator {
         }
     }
 
+    /** Brackets a cell, so that an interrupt while it compiles still stops it. */
+    public void cellStarted() {
+        executionThread.cellStarted();
+    }
+
+    public void cellEnded() {
+        executionThread.cellEnded();
+    }
+
     /** Runs {@code body} on the execution thread, so it can be interrupted like user code. */
     public <T> T onExecutionThread(Callable<T> body) throws Exception {
         return executionThread.call(body);
