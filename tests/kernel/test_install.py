@@ -19,7 +19,7 @@ def java_home_of_installer():
 
 
 def test_writes_kernel_json_into_the_prefix(kernel_jar, tmp_path):
-    done = install(kernel_jar, "--prefix", str(tmp_path / "venv"))
+    done = install(kernel_jar, "--prefix", str(tmp_path / "venv"), "--no-cds")
     assert done.returncode == 0, done.stderr
     path = Path(done.stdout.strip())
     assert path == tmp_path / "venv" / "share" / "jupyter" / "kernels" / "java" / "kernel.json"
@@ -38,7 +38,7 @@ def test_writes_kernel_json_into_the_prefix(kernel_jar, tmp_path):
 
 
 def test_heap_off_heap_jvm_options_and_environment(kernel_jar, tmp_path):
-    done = install(kernel_jar, "--prefix", str(tmp_path), "--heap", "4g", "--max-direct", "8g",
+    done = install(kernel_jar, "--prefix", str(tmp_path), "--no-cds", "--heap", "4g", "--max-direct", "8g",
                    "--jvm-opt", "-XX:+UseSerialGC", "--jvm-opt=-Dfoo=bar", "--env", "A=1", "--env", "B=x=y")
     assert done.returncode == 0, done.stderr
     spec = json.loads(Path(done.stdout.strip()).read_text())
@@ -50,7 +50,7 @@ def test_heap_off_heap_jvm_options_and_environment(kernel_jar, tmp_path):
 
 def test_user_install_goes_to_the_jupyter_data_dir_only_when_asked(kernel_jar, tmp_path):
     env = dict(os.environ, JUPYTER_DATA_DIR=str(tmp_path / "data"))
-    done = install(kernel_jar, "--user", env=env)
+    done = install(kernel_jar, "--user", "--no-cds", env=env)
     assert done.returncode == 0, done.stderr
     assert Path(done.stdout.strip()) == tmp_path / "data" / "kernels" / "java" / "kernel.json"
 
@@ -75,3 +75,13 @@ def test_help(kernel_jar):
     done = install(kernel_jar, "--help")
     assert done.returncode == 0
     assert "--prefix DIR" in done.stdout and "--max-direct SIZE" in done.stdout
+
+
+def test_by_default_a_class_data_archive_is_trained_and_used(kernels_dir):
+    # kernels_dir is the session's default install, which every other kernel test runs on.
+    spec_dir = Path(kernels_dir) / "java"
+    archive = spec_dir / "paramcount-kernel.jsa"
+    assert archive.is_file() and archive.stat().st_size > 1_000_000
+    argv = json.loads((spec_dir / "kernel.json").read_text())["argv"]
+    assert f"-XX:SharedArchiveFile={archive}" in argv
+    assert argv.index(f"-XX:SharedArchiveFile={archive}") < argv.index("-jar")

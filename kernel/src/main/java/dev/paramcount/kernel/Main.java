@@ -35,6 +35,9 @@ public final class Main {
             System.out.println(usage());
             return;
         }
+        if (args.length == 1 && args[0].equals("--train")) {
+            System.exit(train());
+        }
         if (args.length == 1 && args[0].equals("--version")) {
             System.out.println(KernelVersion.NAME + " " + KernelVersion.VERSION);
             return;
@@ -67,6 +70,16 @@ public final class Main {
             return 0;
         } catch (Exception | LinkageError e) {
             System.err.println("error: the kernel could not serve " + connectionFile + ": " + e);
+            return 1;
+        }
+    }
+
+    private static int train() {
+        quietBaseLibraryLogging();
+        try {
+            return Training.run();
+        } catch (Exception | LinkageError e) {
+            System.err.println("error: training failed: " + e);
             return 1;
         }
     }
