@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ExecutionThread {
     /** How long interruptible code gets to finish on its own before the thread is stopped. */
-    static final long GRACE_MILLIS = 100;
+    static final long GRACE_MILLIS = 50;
     private static final long RETRY_MILLIS = 250;
     private static final long LIVENESS_CHECK_MILLIS = 50;
 
