@@ -58,6 +58,11 @@ public final class Main {
             System.err.println("error: cannot read the connection file " + connectionFile + ": " + e.getMessage());
             return 2;
         }
+        if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
+            System.err.println("error: this Java (" + System.getProperty("java.home") + ") has no JShell; "
+                    + "run the kernel with a full JDK 17 or newer");
+            return 1;
+        }
         quietBaseLibraryLogging();
         exitWithParent();
         // JShell and the compiler warm up while the sockets bind and the client connects.

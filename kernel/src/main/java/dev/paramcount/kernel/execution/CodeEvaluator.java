@@ -47,11 +47,10 @@ public final class CodeEvaluator {
      */
     static final long WARM_UP_DELAY_MILLIS = 2000;
 
-    private final long created = System.nanoTime();
-    private volatile boolean cellSeen;
-
     private final ReentrantLock lock = new ReentrantLock(true);
-    private volatile long lastRequest = System.nanoTime() - WARM_UP_IDLE_MILLIS * 1_000_000L;
+    private final long created = System.nanoTime();
+    private volatile long lastRequest = created - WARM_UP_IDLE_MILLIS * 1_000_000L;
+    private volatile boolean cellSeen;
     private final SnippetClassLoader loader;
     private final ExecutionThread executionThread;
     private final ThreadedExecutionControl control;
