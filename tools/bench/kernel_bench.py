@@ -9,6 +9,8 @@ Reports, each as a median over fresh kernels or repeated requests:
   round trip execute_request -> execute_reply of `1 + 2`, cells 2..N of a kernel, sent back to back
   interrupt  interrupt_request (control channel) -> interrupt_reply ("acknowledged") and
              -> execute_reply of the stopped cell ("cell ended"), for a sleeping and a busy loop
+  CPU        the kernel process's own CPU time (Linux): up to the first reply, and per cell;
+             unlike wall-clock times it hardly depends on what else the machine is doing
 
 By default it installs kernel/target/paramcount-kernel.jar into a temporary prefix. To measure
 another Java kernel the same way (genuine IJava 1.3.0, JJava), point it at that kernelspec:
@@ -45,6 +47,15 @@ def install(prefix):
     return Path(done.stdout.strip()).parent.parent
 
 
+def cpu_seconds(km):
+    """User + system CPU the kernel process has used so far (Linux /proc), or None."""
+    try:
+        fields = Path(f"/proc/{km.provisioner.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, AttributeError, IndexError, ValueError):
+        return None
+
+
 def reply_to(receive, msg_id, timeout=120):
     deadline = time.monotonic() + timeout
     while True:
@@ -78,23 +89,27 @@ class Bench:
         return reply["content"]["status"], took
 
     def start_and_round_trips(self, starts, cells):
-        start_times, ready_times, trips = [], [], []
+        start_times, ready_times, start_cpu, trips, trip_cpu = [], [], [], [], []
         for i in range(starts):
             km, kc, launched, ready = self.start()
             try:
                 status, _ = self.execute(kc, "1 + 2")
                 start_times.append(time.monotonic() - launched)
+                start_cpu.append(cpu_seconds(km))
                 ready_times.append(ready)
                 assert status == "ok"
                 if i == 0:
+                    before = cpu_seconds(km)
                     for _ in range(cells):
                         status, took = self.execute(kc, "1 + 2")
                         assert status == "ok"
                         trips.append(took)
+                    after = cpu_seconds(km)
+                    trip_cpu = None if before is None else (after - before) / cells
             finally:
                 kc.stop_channels()
                 km.shutdown_kernel(now=True)
-        return start_times, ready_times, trips
+        return start_times, ready_times, start_cpu, trips, trip_cpu
 
     def interrupts(self, times):
         results = {}
@@ -148,7 +163,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         kernels_dir = Path(args.kernels_dir) if args.kernels_dir else install(Path(tmp))
         bench = Bench(kernels_dir, args.kernel_name)
-        starts, readies, trips = bench.start_and_round_trips(args.starts, args.cells)
+        starts, readies, start_cpu, trips, trip_cpu = bench.start_and_round_trips(args.starts, args.cells)
         interrupts = bench.interrupts(args.interrupts)
     figures = {
         "kernel": str(kernels_dir / args.kernel_name),
@@ -157,6 +172,8 @@ def main():
         "start_to_first_reply_ms": ms(starts),
         "start_to_first_reply_ms_all": [round(s * 1000) for s in starts],
         "start_to_ready_ms": ms(readies),
+        "kernel_cpu_to_first_reply_s": None if None in start_cpu else round(statistics.median(start_cpu), 2),
+        "kernel_cpu_per_round_trip_ms": None if trip_cpu is None else round(trip_cpu * 1000, 1),
         "round_trip_1_plus_2_ms": ms(trips),
         "round_trip_1_plus_2_ms_p90": round(sorted(trips)[int(0.9 * (len(trips) - 1))] * 1000, 1),
         "round_trip_first_10_ms": [round(t * 1000) for t in trips[:10]],
@@ -172,6 +189,9 @@ def main():
     print(f"start -> first execute_reply   median {figures['start_to_first_reply_ms']} ms "
           f"over {len(starts)} starts {figures['start_to_first_reply_ms_all']}")
     print(f"start -> kernel_info_reply     median {figures['start_to_ready_ms']} ms")
+    if figures["kernel_cpu_to_first_reply_s"] is not None:
+        print(f"kernel CPU (user+sys)          {figures['kernel_cpu_to_first_reply_s']} s up to the first reply, "
+              f"{figures['kernel_cpu_per_round_trip_ms']} ms per `1 + 2` cell (all threads: JIT, GC, warm-up)")
     print(f"`1 + 2` round trip             median {figures['round_trip_1_plus_2_ms']} ms, "
           f"p90 {figures['round_trip_1_plus_2_ms_p90']} ms over {len(trips)} cells; "
           f"first ten {figures['round_trip_first_10_ms']}")

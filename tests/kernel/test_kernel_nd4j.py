@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import REPO
+from kernel_harness import REPO
 
 LIB_JAR = REPO / "lib" / "target" / "paramcount-all.jar"
 

@@ -1,6 +1,6 @@
 """Running cells: values, declarations, output streams, display and images."""
 
-from conftest import png_size
+from kernel_harness import png_size
 
 
 def test_the_last_expression_is_the_cells_text_plain_value(kernel):

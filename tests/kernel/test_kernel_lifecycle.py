@@ -6,7 +6,7 @@ import time
 
 from jupyter_client.connect import write_connection_file
 
-from conftest import kernel_java
+from kernel_harness import kernel_java
 
 
 def test_restart_gives_a_fresh_working_kernel(new_kernel):

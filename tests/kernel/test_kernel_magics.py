@@ -1,32 +1,10 @@
 """%jars, %classpath and %load, with paths relative to the kernel's working directory."""
 
-import subprocess
-import zipfile
 from pathlib import Path
 
 import pytest
 
-GREETER = """
-package demo.{name};
-
-public class {cls} {{
-    public static String greet(String who) {{ return "{word}, " + who; }}
-}}
-"""
-
-
-def build_jar(javac, work, jar, name, cls, word):
-    src = work / "src" / name
-    src.mkdir(parents=True, exist_ok=True)
-    (src / f"{cls}.java").write_text(GREETER.format(name=name, cls=cls, word=word))
-    classes = work / "classes" / name
-    subprocess.run([javac, "-d", str(classes), str(src / f"{cls}.java")], check=True, timeout=120)
-    jar.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(jar, "w") as z:
-        for f in classes.rglob("*.class"):
-            z.write(f, f.relative_to(classes).as_posix())
-    return classes
-
+from kernel_harness import build_jar
 
 @pytest.fixture
 def project(tmp_path, javac):

@@ -6,8 +6,7 @@ from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpecManager
 from nbclient import NotebookClient
 
-from conftest import png_size
-from test_magics import build_jar
+from kernel_harness import build_jar, png_size
 
 
 def test_a_notebook_with_jars_printing_and_a_chart_runs_headless(kernels_dir, javac, tmp_path):

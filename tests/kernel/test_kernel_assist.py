@@ -3,7 +3,7 @@
 import re
 import subprocess
 
-from conftest import kernel_java
+from kernel_harness import kernel_java
 
 
 def test_completion_offers_members(kernel):
