@@ -1,11 +1,93 @@
 package dev.paramcount.cli;
 
-/** Placeholder entry point until the CLI lands; exits 1 so nobody mistakes it for working. */
-public final class Main {
-  private Main() {}
+import dev.paramcount.model.ModelException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code paramcount}: the command line of DESIGN.md. Exit codes: 0 success; 2 bad input, with
+ * one {@code error: …} line on stderr; 1 an internal fault (one line; the stack trace only with
+ * {@code PARAMCOUNT_DEBUG=1}). A command writes into a buffer that reaches stdout only when the
+ * whole command succeeded, so a bad third input leaves no half-written output behind.
+ */
+@Command(name = "paramcount", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Counts the parameters, shapes and compute of CNNs layer by layer, and explains why the "
+        + "question's Keras AlexNet has 25,678,184 parameters while the paper has 60 million.",
+    subcommandsRepeatable = false)
+public final class Main implements Runnable {
+  public static final int OK = 0;
+  public static final int INTERNAL_FAULT = 1;
+  public static final int BAD_INPUT = 2;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "no command given; choose one of "
+        + String.join(", ", spec.subcommands().keySet()));
+  }
 
   public static void main(String[] args) {
-    System.err.println("error: the paramcount CLI is not built yet");
-    System.exit(1);
+    int code = run(args, System.out, System.err, System.getenv());
+    System.out.flush();
+    System.exit(code);
+  }
+
+  /** Runs one command line with the given streams and environment; returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    boolean debug = "1".equals(env.get("PARAMCOUNT_DEBUG"));
+    StringWriter buffer = new StringWriter();
+    int code;
+    try {
+      CommandLine cli = commandLine();
+      cli.setOut(new PrintWriter(buffer, true));
+      cli.setErr(new PrintWriter(buffer, true));
+      cli.setParameterExceptionHandler((e, arguments) -> usageError(e, err));
+      cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fault(e, err, debug));
+      code = cli.execute(args);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      code = fault(e, err, debug);
+    }
+    if (code == OK) {
+      out.print(buffer);
+      out.flush();
+    }
+    err.flush();
+    return code;
+  }
+
+  /** The command tree: this root and every subcommand of {@link Commands}. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    for (Object command : Commands.all()) cli.addSubcommand(command);
+    return cli;
+  }
+
+  private static int usageError(ParameterException e, PrintStream err) {
+    String command = e.getCommandLine().getCommandSpec().qualifiedName();
+    err.println("error: " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
+    return BAD_INPUT;
+  }
+
+  private static int fault(Throwable e, PrintStream err, boolean debug) {
+    if (e instanceof ModelException) {
+      err.println("error: " + oneLine(e.getMessage()));
+      return BAD_INPUT;
+    }
+    err.println("error: internal fault: " + e.getClass().getName()
+        + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()))
+        + (debug ? "" : " (set PARAMCOUNT_DEBUG=1 for the stack trace)"));
+    if (debug) e.printStackTrace(err);
+    return INTERNAL_FAULT;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

@@ -62,7 +62,8 @@ public final class Counts {
     return new Counts(network);
   }
 
-  private static LayerFacts factsOf(int index, Layer layer, Shape in, Shape out) {
+  /** The facts of one layer at one input; package-visible so comparisons can ask "what if". */
+  static LayerFacts factsOf(int index, Layer layer, Shape in, Shape out) {
     List<Weight> weights = layer.weights(in);
     long params = 0;
     long trainable = 0;
