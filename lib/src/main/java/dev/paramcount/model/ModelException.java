@@ -26,7 +26,7 @@ public final class ModelException extends IllegalArgumentException {
 
   /** A layer's field holds a value the layer cannot use. */
   public static ModelException field(String layer, String field, Object value, String problem) {
-    return new ModelException(null, layer, field, String.valueOf(value), problem);
+    return new ModelException(null, layer, field, value == null ? null : String.valueOf(value), problem);
   }
 
   /** A problem with the network as a whole (no single layer or field to blame). */
