@@ -2,6 +2,8 @@ package dev.paramcount.report;
 
 import dev.paramcount.count.Counts;
 import dev.paramcount.count.LayerFacts;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What tf.keras 2.x (TF 2.0–2.5) printed for {@code model.summary()} of a Sequential model,
@@ -24,22 +26,30 @@ public final class ClassicSummary {
   private ClassicSummary() {}
 
   public static String render(Counts counts) {
-    StringBuilder out = new StringBuilder(128 + 132 * counts.layers().size());
+    List<String[]> rows = new ArrayList<>(counts.layers().size());
+    for (LayerFacts layer : counts.layers()) {
+      rows.add(new String[] {layer.name() + " (" + layer.kerasType() + ")", Numbers.pythonTuple(layer.outputShape()),
+          Long.toString(layer.params())});
+    }
+    return layout(counts.network().name(), rows, counts.trainableParams(), counts.nonTrainableParams());
+  }
+
+  /** The table around rows of (name (type), shape, params), and the totals under it. */
+  static String layout(String modelName, List<String[]> rows, long trainable, long nonTrainable) {
+    StringBuilder out = new StringBuilder(128 + 132 * rows.size());
     String underscores = "_".repeat(LINE_LENGTH);
     String equals = "=".repeat(LINE_LENGTH);
-    out.append("Model: \"").append(counts.network().name()).append("\"\n");
+    out.append("Model: \"").append(modelName).append("\"\n");
     out.append(underscores).append('\n');
     row(out, "Layer (type)", "Output Shape", "Param #");
     out.append(equals).append('\n');
-    int last = counts.layers().size() - 1;
-    for (LayerFacts layer : counts.layers()) {
-      row(out, layer.name() + " (" + layer.kerasType() + ")", Numbers.pythonTuple(layer.outputShape()),
-          Long.toString(layer.params()));
-      out.append(layer.index() == last ? equals : underscores).append('\n');
+    for (int i = 0; i < rows.size(); i++) {
+      row(out, rows.get(i));
+      out.append(i == rows.size() - 1 ? equals : underscores).append('\n');
     }
-    out.append("Total params: ").append(Numbers.grouped(counts.totalParams())).append('\n');
-    out.append("Trainable params: ").append(Numbers.grouped(counts.trainableParams())).append('\n');
-    out.append("Non-trainable params: ").append(Numbers.grouped(counts.nonTrainableParams())).append('\n');
+    out.append("Total params: ").append(Numbers.grouped(trainable + nonTrainable)).append('\n');
+    out.append("Trainable params: ").append(Numbers.grouped(trainable)).append('\n');
+    out.append("Non-trainable params: ").append(Numbers.grouped(nonTrainable)).append('\n');
     out.append(underscores).append('\n');
     return out.toString();
   }
