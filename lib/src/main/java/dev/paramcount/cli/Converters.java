@@ -19,7 +19,7 @@ final class Converters {
       try {
         return Shape.parse(value);
       } catch (ModelException e) {
-        throw new TypeConversionException(e.problem());
+        throw new TypeConversionException("'" + value + "': " + e.problem());
       }
     }
   }

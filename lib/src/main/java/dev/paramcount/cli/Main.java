@@ -1,10 +1,14 @@
 package dev.paramcount.cli;
 
 import dev.paramcount.model.ModelException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -34,18 +38,27 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    int code = run(args, System.out, System.err, System.getenv());
-    System.out.flush();
+    // UTF-8 whatever the locale: summaries hold × and →, which a C locale would turn into '?'.
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = run(args, out, err, System.getenv());
+    out.flush();
     System.exit(code);
   }
 
   /** Runs one command line with the given streams and environment; returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    return run(Main::commandLine, args, out, err, env);
+  }
+
+  /** The same with another command tree (tests use it to reach the internal-fault path). */
+  static int run(Supplier<CommandLine> commands, String[] args, PrintStream out, PrintStream err,
+                 Map<String, String> env) {
     boolean debug = "1".equals(env.get("PARAMCOUNT_DEBUG"));
     StringWriter buffer = new StringWriter();
     int code;
     try {
-      CommandLine cli = commandLine();
+      CommandLine cli = commands.get();
       cli.setOut(new PrintWriter(buffer, true));
       cli.setErr(new PrintWriter(buffer, true));
       cli.setParameterExceptionHandler((e, arguments) -> usageError(e, err));
@@ -71,7 +84,9 @@ public final class Main implements Runnable {
 
   private static int usageError(ParameterException e, PrintStream err) {
     String command = e.getCommandLine().getCommandSpec().qualifiedName();
-    err.println("error: " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
+    String message = oneLine(e.getMessage());
+    if (message.startsWith("Error: ")) message = message.substring("Error: ".length()); // picocli's own prefix
+    err.println("error: " + message + " (see '" + command + " --help')");
     return BAD_INPUT;
   }
 
