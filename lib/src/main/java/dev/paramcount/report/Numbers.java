@@ -34,7 +34,11 @@ final class Numbers {
 
   /** {@code 61.91%} with two decimals; the share is a fraction 0..1. */
   static String percent(double share) {
-    return String.format(Locale.ROOT, "%.2f%%", share * 100);
+    // By hand rather than String.format, which costs microseconds per call in a 10,000-row table.
+    long hundredths = Math.round(share * 10_000);
+    long whole = hundredths / 100;
+    long fraction = Math.abs(hundredths % 100);
+    return (hundredths < 0 && whole == 0 ? "-" : "") + whole + (fraction < 10 ? ".0" : ".") + fraction + "%";
   }
 
   /** {@code 232.6 MiB}: a byte count in binary units, one decimal. */

@@ -75,15 +75,19 @@ public final class TextSummary {
       if (c > 0) out.append(GAP);
       boolean right = c > 0 && chosen.get(c - 1).rightAligned();
       int pad = widths[c] - cells[c].length();
-      if (right) out.append(" ".repeat(pad));
+      if (right) spaces(out, pad);
       out.append(cells[c]);
-      if (!right) out.append(" ".repeat(pad));
+      if (!right) spaces(out, pad);
     }
     // No trailing spaces: they only get in the way of copying and diffing.
     int end = out.length();
     while (end > start && out.charAt(end - 1) == ' ') end--;
     out.setLength(end);
     out.append('\n');
+  }
+
+  private static void spaces(StringBuilder out, int n) {
+    for (int i = 0; i < n; i++) out.append(' ');
   }
 
   private static void totals(StringBuilder out, Counts counts) {
