@@ -5,7 +5,7 @@ import dev.paramcount.count.Comparison;
 import dev.paramcount.count.Counts;
 import dev.paramcount.count.InputSizes;
 import dev.paramcount.count.Neurons;
-import dev.paramcount.model.ModelException;
+import dev.paramcount.keras.KerasModels;
 import dev.paramcount.model.Network;
 import dev.paramcount.model.Shape;
 import dev.paramcount.presets.Preset;
@@ -46,14 +46,12 @@ public final class ParamCount {
 
   /** A Keras model file: {@code model.to_json()} output (Keras 3 or tf.keras 2.x) or a {@code .keras} zip. */
   public static Network keras(Path file) {
-    return keras(file, null);
+    return KerasModels.read(file);
   }
 
   /** A Keras model file with its input shape supplied or overridden ({@code null} keeps the file's). */
   public static Network keras(Path file, Shape input) {
-    // Wired to dev.paramcount.keras.KerasModels.read(file, input) once Keras import lands on main.
-    throw ModelException.network("reading Keras files is not available in this build yet")
-        .inFile(String.valueOf(file));
+    return KerasModels.read(file, input);
   }
 
   // ---- counts and summaries ----
