@@ -2,7 +2,6 @@ package dev.paramcount.report;
 
 import dev.paramcount.count.Counts;
 import dev.paramcount.count.LayerFacts;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,48 +21,76 @@ public final class ClassicSummary {
   static final int LINE_LENGTH = 65;
   /** Where each field ends: {@code int(65 · p)} for p in (.45, .85, 1.). */
   static final int[] FIELD_ENDS = {29, 55, 65};
+  private static final String UNDERSCORES = "_".repeat(LINE_LENGTH);
+  private static final String EQUALS = "=".repeat(LINE_LENGTH);
 
   private ClassicSummary() {}
 
   public static String render(Counts counts) {
-    List<String[]> rows = new ArrayList<>(counts.layers().size());
+    StringBuilder out = new StringBuilder(128 + 132 * counts.layers().size());
+    header(out, counts.network().name());
+    int last = counts.layers().size() - 1;
     for (LayerFacts layer : counts.layers()) {
-      rows.add(new String[] {layer.name() + " (" + layer.kerasType() + ")", Numbers.pythonTuple(layer.outputShape()),
-          Long.toString(layer.params())});
+      // The fields go straight into the output, cut and padded in place: no string per cell,
+      // which is most of the time a 10,000-layer summary takes.
+      int start = out.length();
+      out.append(layer.name()).append(" (").append(layer.kerasType()).append(')');
+      endField(out, start, 0);
+      Numbers.appendPythonTuple(out, layer.outputShape());
+      endField(out, start, 1);
+      out.append(layer.params());
+      endField(out, start, 2);
+      out.append('\n').append(layer.index() == last ? EQUALS : UNDERSCORES).append('\n');
     }
-    return layout(counts.network().name(), rows, counts.trainableParams(), counts.nonTrainableParams());
+    footer(out, counts.trainableParams(), counts.nonTrainableParams());
+    return out.toString();
   }
 
   /** The table around rows of (name (type), shape, params), and the totals under it. */
   static String layout(String modelName, List<String[]> rows, long trainable, long nonTrainable) {
     StringBuilder out = new StringBuilder(128 + 132 * rows.size());
-    String underscores = "_".repeat(LINE_LENGTH);
-    String equals = "=".repeat(LINE_LENGTH);
-    out.append("Model: \"").append(modelName).append("\"\n");
-    out.append(underscores).append('\n');
-    row(out, "Layer (type)", "Output Shape", "Param #");
-    out.append(equals).append('\n');
+    header(out, modelName);
     for (int i = 0; i < rows.size(); i++) {
       row(out, rows.get(i));
-      out.append(i == rows.size() - 1 ? equals : underscores).append('\n');
+      out.append(i == rows.size() - 1 ? EQUALS : UNDERSCORES).append('\n');
     }
+    footer(out, trainable, nonTrainable);
+    return out.toString();
+  }
+
+  private static void header(StringBuilder out, String modelName) {
+    out.append("Model: \"").append(modelName).append("\"\n");
+    out.append(UNDERSCORES).append('\n');
+    row(out, "Layer (type)", "Output Shape", "Param #");
+    out.append(EQUALS).append('\n');
+  }
+
+  private static void footer(StringBuilder out, long trainable, long nonTrainable) {
     out.append("Total params: ").append(Numbers.grouped(trainable + nonTrainable)).append('\n');
     out.append("Trainable params: ").append(Numbers.grouped(trainable)).append('\n');
     out.append("Non-trainable params: ").append(Numbers.grouped(nonTrainable)).append('\n');
-    out.append(underscores).append('\n');
-    return out.toString();
+    out.append(UNDERSCORES).append('\n');
   }
 
   /** One row, laid out as described in the class comment. */
   static void row(StringBuilder out, String... fields) {
     int start = out.length();
     for (int i = 0; i < fields.length; i++) {
-      if (i > 0) out.setCharAt(out.length() - 1, ' ');
       out.append(fields[i]);
-      int end = start + FIELD_ENDS[i];
-      if (out.length() > end) out.setLength(end);
-      while (out.length() < end) out.append(' ');
+      endField(out, start, i);
     }
     out.append('\n');
+  }
+
+  /**
+   * Field {@code i} (of the row starting at {@code start}) has been appended: cut the line at
+   * the field's end column, pad it up to there, and, if another field follows, blank the
+   * line's last character to separate them.
+   */
+  private static void endField(StringBuilder out, int start, int i) {
+    int end = start + FIELD_ENDS[i];
+    if (out.length() > end) out.setLength(end);
+    while (out.length() < end) out.append(' ');
+    if (i < FIELD_ENDS.length - 1) out.setCharAt(out.length() - 1, ' ');
   }
 }

@@ -58,9 +58,17 @@ final class Numbers {
    * tuple: {@code (None, 55, 55, 96)}, unknown dimensions as {@code None}.
    */
   static String pythonTuple(Shape shape) {
-    StringBuilder s = new StringBuilder("(None");
-    for (long d : shape.dims()) s.append(", ").append(d == Shape.UNKNOWN ? "None" : Long.toString(d));
-    return s.append(')').toString();
+    return appendPythonTuple(new StringBuilder(24), shape).toString();
+  }
+
+  static StringBuilder appendPythonTuple(StringBuilder out, Shape shape) {
+    out.append("(None");
+    for (int i = 0; i < shape.rank(); i++) {
+      long d = shape.dim(i);
+      out.append(", ");
+      if (d == Shape.UNKNOWN) out.append("None"); else out.append(d);
+    }
+    return out.append(')');
   }
 
   /** {@code 55×55×96}, {@code ?} for an unknown dimension. */
