@@ -22,7 +22,13 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "paramcount", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Counts the parameters, shapes and compute of CNNs layer by layer, and explains why the "
         + "question's Keras AlexNet has 25,678,184 parameters while the paper has 60 million.",
-    subcommandsRepeatable = false)
+    footer = {"", "Examples:",
+        "  paramcount summary --preset keras-seed --format classic     the question's model.summary()",
+        "  paramcount summary --keras-json model.json --input 224x224x3",
+        "  paramcount summary --preset keras-seed --preset paper --format json",
+        "  paramcount explain                                            25,678,184 -> 60,965,224",
+        "  paramcount compare keras-seed paper",
+        "", "Exit codes: 0 success, 2 bad input (one 'error:' line), 1 internal fault."})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INTERNAL_FAULT = 1;
