@@ -135,7 +135,11 @@ public final class Main {
      */
     private static void quietBaseLibraryLogging() {
         Logger root = Logger.getLogger("");
-        root.setLevel(Level.parse(System.getProperty("paramcount.kernel.log", "WARNING")));
+        Level level = Level.parse(System.getProperty("paramcount.kernel.log", "WARNING"));
+        root.setLevel(level);
+        for (java.util.logging.Handler handler : root.getHandlers()) {
+            handler.setLevel(level);
+        }
         QUIETED.add(root);
     }
 
