@@ -37,10 +37,10 @@ REPO = Path(__file__).resolve().parents[2]
 JAR = REPO / "kernel" / "target" / "paramcount-kernel.jar"
 
 
-def install(prefix):
+def install(prefix, extra):
     if not JAR.is_file():
         sys.exit(f"error: {JAR} is missing; build it with `mvn -B -q -pl kernel -am package -DskipTests`")
-    done = subprocess.run(["java", "-jar", str(JAR), "install", "--prefix", str(prefix)],
+    done = subprocess.run(["java", "-jar", str(JAR), "install", "--prefix", str(prefix), *extra],
                           capture_output=True, text=True)
     if done.returncode != 0:
         sys.exit(f"error: the installer failed: {done.stderr.strip()}")
@@ -156,12 +156,15 @@ def main():
     parser.add_argument("--interrupts", type=int, default=5, help="interrupts per kind of loop")
     parser.add_argument("--kernels-dir", help="a kernels directory holding the kernelspec to measure")
     parser.add_argument("--kernel-name", default="java")
+    parser.add_argument("--install-arg", action="append", default=[], metavar="ARG",
+                        help="passed on to the installer, e.g. --install-arg=--no-cds "
+                             "or --install-arg=--jvm-opt=-XX:TieredStopAtLevel=1 (repeatable)")
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     args = parser.parse_args()
 
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
-        kernels_dir = Path(args.kernels_dir) if args.kernels_dir else install(Path(tmp))
+        kernels_dir = Path(args.kernels_dir) if args.kernels_dir else install(Path(tmp), args.install_arg)
         bench = Bench(kernels_dir, args.kernel_name)
         starts, readies, start_cpu, trips, trip_cpu = bench.start_and_round_trips(args.starts, args.cells)
         interrupts = bench.interrupts(args.interrupts)
@@ -184,7 +187,7 @@ def main():
     if args.json:
         print(json.dumps(figures))
         return
-    print(f"kernel           {figures['kernel']}")
+    print(f"kernel           {figures['kernel']} {' '.join(args.install_arg)}".rstrip())
     print(f"machine          {figures['cpus']} CPUs, 1-min load {figures['load_1min'][0]} -> {figures['load_1min'][1]}")
     print(f"start -> first execute_reply   median {figures['start_to_first_reply_ms']} ms "
           f"over {len(starts)} starts {figures['start_to_first_reply_ms_all']}")
