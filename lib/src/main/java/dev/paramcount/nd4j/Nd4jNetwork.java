@@ -93,6 +93,16 @@ public final class Nd4jNetwork implements AutoCloseable {
     return MemoryEstimate.withForward(counts, layers, requireBatch(batch));
   }
 
+  /**
+   * Bytes of the workspace that holds the forward pass's intermediate arrays on the calling thread
+   * (0 before the first pass): what a pass really took, next to {@link #estimate(int)}.
+   */
+  public long workspaceBytes() {
+    if (!Nd4j.getWorkspaceManager().checkIfWorkspaceExists(workspaceId)) return 0;
+    MemoryWorkspace ws = Nd4j.getWorkspaceManager().getWorkspaceForCurrentThread(workspaceId);
+    return Math.max(ws.getCurrentSize(), ws.getMaxCycleAllocations());
+  }
+
   /** The seeded random input of {@code batch} samples, values in [0, 1), as Keras lays it out. */
   public INDArray input(int batch) {
     requireBatch(batch);
