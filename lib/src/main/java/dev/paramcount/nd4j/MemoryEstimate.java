@@ -3,6 +3,7 @@ package dev.paramcount.nd4j;
 import dev.paramcount.count.Counts;
 import dev.paramcount.count.LayerFacts;
 import dev.paramcount.model.Counting;
+import dev.paramcount.model.ModelException;
 import java.util.List;
 
 /**
@@ -41,6 +42,7 @@ public record MemoryEstimate(String network, long weightBytes, int batch, long f
   }
 
   static MemoryEstimate withForward(Counts counts, List<Nd4jLayer> plan, int batch) {
+    if (batch < 1) throw ModelException.field(null, "batch", batch, "must be at least 1");
     String what = "the forward-pass memory of " + counts.network().name();
     long kept = Batches.elements(counts.network().input());
     long scratch = 0;

@@ -90,7 +90,7 @@ public final class Nd4jNetwork implements AutoCloseable {
 
   /** The memory a forward pass at {@code batch} needs on top of nothing (weights included). */
   public MemoryEstimate estimate(int batch) {
-    return MemoryEstimate.withForward(counts, layers, requireBatch(batch));
+    return MemoryEstimate.withForward(counts, layers, batch);
   }
 
   /**
@@ -105,7 +105,7 @@ public final class Nd4jNetwork implements AutoCloseable {
 
   /** The seeded random input of {@code batch} samples, values in [0, 1), as Keras lays it out. */
   public INDArray input(int batch) {
-    requireBatch(batch);
+    if (batch < 1) throw ModelException.field(null, "batch", batch, "must be at least 1");
     try (SeededArrays init = new SeededArrays(seed)) {
       return init.uniform("input", Batches.shape(batch, network().input(), "input"), 0.0, 1.0);
     }
@@ -164,11 +164,6 @@ public final class Nd4jNetwork implements AutoCloseable {
       throw new IllegalStateException("ND4J failed in layer '" + layer.facts().name() + "' ("
           + layer.facts().kerasType() + ") on input " + Shapes.of(x.shape()) + ": " + e.getMessage(), e);
     }
-  }
-
-  private static int requireBatch(int batch) {
-    if (batch < 1) throw ModelException.field(null, "batch", batch, "must be at least 1");
-    return batch;
   }
 
   private void requireOpen() {

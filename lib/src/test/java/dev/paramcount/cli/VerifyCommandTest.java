@@ -1,0 +1,109 @@
+package dev.paramcount.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+class VerifyCommandTest {
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = VerifyCommand.commandLine();
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    int exit = cmd.execute(args);
+    return new Result(exit, out.toString(), err.toString());
+  }
+
+  private static List<Long> longs(JsonNode array) {
+    List<Long> list = new ArrayList<>();
+    array.forEach(n -> list.add(n.asLong()));
+    return list;
+  }
+
+  @ParameterizedTest(name = "{0}: {1} params, output {2}")
+  @CsvSource(delimiter = ';', value = {
+      "keras-seed; 25678184; [1, 13, 13, 1000]; 10",
+      "keras-fixed; 62378344; [1, 1000]; 12",
+      "single-tower; 62378344; [1, 1000]; 16",
+      "paper; 60965224; [1, 1000]; 16",
+      "paper-224; 49430888; [1, 1000]; 16",
+      "torchvision; 61100840; [1, 1000]; 15"})
+  void everyPresetVerifiesAsJson(String preset, long total, String outputShape, int layers) throws Exception {
+    Result r = run("--preset", preset, "--format", "json");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.err());
+    assertEquals(1, r.out().strip().lines().count(), "one JSON document on one line");
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    List<String> fields = new ArrayList<>();
+    json.fieldNames().forEachRemaining(fields::add);
+    assertEquals(List.of("analyticParams", "nd4jParams", "forwardOutputShape", "layers"), fields);
+    assertEquals(total, json.get("analyticParams").asLong());
+    assertEquals(total, json.get("nd4jParams").asLong());
+    assertEquals(outputShape, longs(json.get("forwardOutputShape")).toString());
+    assertEquals(layers, json.get("layers").size());
+    for (JsonNode layer : json.get("layers")) {
+      assertEquals(longs(layer.get("inferredShape")), longs(layer.get("observedShape")), layer.get("name").asText());
+      assertEquals(1L, layer.get("observedShape").get(0).asLong(), "batch dimension first, as 1");
+    }
+  }
+
+  @Test
+  void textShowsTheCountsAndEachLayersShapes() {
+    Result r = run("--preset", "keras-seed", "--batch", "2");
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals("sequential: analytic 25,678,184 parameters, ND4J arrays 25,678,184 values in 16 arrays — equal",
+        lines.get(0));
+    assertEquals("forward pass of 2 seeded samples: output [2, 13, 13, 1000]", lines.get(1));
+    assertTrue(lines.stream().anyMatch(l -> l.matches("dense_2\\s+\\[2, 13, 13, 1000]\\s+\\[2, 13, 13, 1000]\\s+ok")),
+        r.out());
+    assertEquals("verified: the counts and all 10 shapes agree", lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void anUnknownPresetIsBadInput() {
+    Result r = run("--preset", "vgg16");
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertEquals("error: field 'preset' = \"vgg16\": unknown preset; choose one of keras-seed, keras-fixed, "
+        + "single-tower, paper, paper-224, torchvision", r.err().strip());
+  }
+
+  @Test
+  void aBudgetBelowTheWeightsIsBadInputWithNothingPrinted() {
+    Result r = run("--preset", "paper", "--memory-budget", "100MB", "--format", "json");
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertEquals(1, r.err().strip().lines().count());
+    assertTrue(r.err().startsWith("error: materializing 'paper' and running it at batch 1 needs "), r.err());
+    assertTrue(r.err().contains("243.9 MB of float32 weights"), r.err());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "--preset paper --batch 0; error: field 'batch' = 0: must be at least 1",
+      "--preset paper --memory-budget lots; error: field 'memory-budget' = \"lots\": expected a size",
+      "--format json; error: Missing required argument",
+      "--preset paper --format xml; error: Invalid value for option '--format'"})
+  void badArgumentsExitTwoWithOneErrorLine(String args, String error) {
+    Result r = run(args.split(" "));
+    assertEquals(2, r.exit(), r.err());
+    assertEquals("", r.out());
+    assertTrue(r.err().startsWith(error), r.err());
+    assertTrue(!r.err().contains("\tat "), "no stack trace");
+  }
+}
