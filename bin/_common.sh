@@ -66,3 +66,40 @@ pc_ensure_venv() {
     || pc_die "pip could not install requirements.txt into .venv"
   cp "$PC_ROOT/requirements.txt" "$stamp"
 }
+
+# Jupyter's own files (config, data, runtime) live inside .venv, so nothing is written to the
+# user's home and `rm -rf .venv` undoes everything.
+pc_jupyter_env() {
+  export JUPYTER_CONFIG_DIR="$PC_VENV/etc/jupyter"
+  export JUPYTER_DATA_DIR="$PC_VENV/share/jupyter"
+  export JUPYTER_RUNTIME_DIR="$PC_VENV/share/jupyter/runtime"
+  export JUPYTER_PLATFORM_DIRS=1
+  export IPYTHONDIR="$PC_VENV/etc/ipython"
+}
+
+# Memory for the kernel's JVM: heap for the library and charts, off-heap for ND4J's arrays.
+PC_KERNEL_HEAP="${PARAMCOUNT_KERNEL_HEAP:-3g}"
+PC_KERNEL_OFFHEAP="${PARAMCOUNT_KERNEL_OFFHEAP:-6g}"
+
+# Installs our Java kernel as kernelspec `java` into .venv (never the user's home).
+pc_install_kernel() {
+  local spec="$PC_VENV/share/jupyter/kernels/java/kernel.json"
+  if [ -f "$spec" ] && [ "$spec" -nt "$PC_KERNEL_JAR" ] && [ "$spec" -nt "$PC_ROOT/bin/_common.sh" ]; then
+    return 0
+  fi
+  pc_say "installing the Java kernel into .venv (kernelspec 'java')"
+  java -jar "$PC_KERNEL_JAR" install --prefix "$PC_VENV" \
+    --heap "$PC_KERNEL_HEAP" --max-direct "$PC_KERNEL_OFFHEAP" \
+    --jvm-opt "-Djava.awt.headless=true" \
+    --jvm-opt "-Dorg.bytedeco.javacpp.cachedir=$PC_VENV/javacpp-cache" >/dev/null \
+    || pc_die "could not install the Java kernel into $PC_VENV"
+}
+
+# Everything a notebook needs: jars, .venv, kernel, Jupyter's dirs inside .venv.
+pc_setup() {
+  pc_require_java
+  pc_build_jars
+  pc_ensure_venv
+  pc_jupyter_env
+  pc_install_kernel
+}

@@ -1,0 +1,84 @@
+"""Execute notebooks headless on the installed Java kernel, the way a student's "Run All" would.
+
+Used by `bin/lab --execute` and by the notebook tests. Each notebook runs in its own kernel
+with the notebook's directory as working directory (so `%jars ../lib/target/...` resolves as
+it does in JupyterLab). Executed copies are written to --out. On the first failing cell the
+script names the notebook and the cell and exits 1.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+
+KERNEL_NAME = "java"
+
+
+class NotebookFailure(Exception):
+    """A notebook cell failed; the message names the notebook and the cell."""
+
+
+def failing_cell(nb) -> str:
+    """Names the cell whose outputs hold the error (1-based, counting every cell as JupyterLab shows them)."""
+    for index, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type != "code":
+            continue
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                return f"cell {index}"
+    return "a cell"
+
+
+def execute(path: Path, out_dir: Path | None, timeout: int = 600) -> tuple[nbformat.NotebookNode, float]:
+    """Runs every cell of `path`; returns the executed notebook and the seconds it took."""
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        kernel_name=KERNEL_NAME,
+        timeout=timeout,
+        resources={"metadata": {"path": str(path.parent.resolve())}},
+    )
+    started = time.monotonic()
+    try:
+        client.execute()
+    except CellExecutionError as e:
+        first = str(e).strip().splitlines()
+        summary = next((line for line in reversed(first) if line.strip()), "error")
+        raise NotebookFailure(f"{path.name}: {failing_cell(nb)} failed: {summary}") from None
+    except CellTimeoutError:
+        raise NotebookFailure(f"{path.name}: {failing_cell(nb)} did not finish within {timeout} s") from None
+    except DeadKernelError as e:
+        raise NotebookFailure(f"{path.name}: the kernel died: {e}") from None
+    finally:
+        if out_dir is not None:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, out_dir / path.name)
+    return nb, time.monotonic() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="+", type=Path)
+    parser.add_argument("--out", type=Path, default=None, help="directory for the executed copies")
+    parser.add_argument("--timeout", type=int, default=600, help="seconds allowed per cell")
+    args = parser.parse_args(argv)
+    total = 0.0
+    for path in args.notebooks:
+        try:
+            _, seconds = execute(path, args.out, args.timeout)
+        except NotebookFailure as failure:
+            print(f"paramcount: error: {failure}", file=sys.stderr)
+            return 1
+        total += seconds
+        print(f"paramcount: executed {path.name} in {seconds:.1f} s", file=sys.stderr)
+    print(f"paramcount: all {len(args.notebooks)} notebooks executed in {total:.1f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
