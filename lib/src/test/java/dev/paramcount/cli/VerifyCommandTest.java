@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paramcount.nd4j.TorchFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -55,10 +56,20 @@ class VerifyCommandTest {
     assertEquals(total, json.get("nd4jParams").asLong());
     assertEquals(outputShape, longs(json.get("forwardOutputShape")).toString());
     assertEquals(layers, json.get("layers").size());
+    TorchFixture torch = TorchFixture.of(preset);
+    int compared = 0;
     for (JsonNode layer : json.get("layers")) {
-      assertEquals(longs(layer.get("inferredShape")), longs(layer.get("observedShape")), layer.get("name").asText());
-      assertEquals(1L, layer.get("observedShape").get(0).asLong(), "batch dimension first, as 1");
+      String name = layer.get("name").asText();
+      List<Long> observed = longs(layer.get("observedShape"));
+      assertEquals(longs(layer.get("inferredShape")), observed, name);
+      assertEquals(1L, observed.get(0), "batch dimension first, as 1");
+      TorchFixture.Layer t = torch.layers().get(name);
+      if (t != null) {
+        assertEquals(t.outputShapeNhwc(), observed.subList(1, observed.size()), "PyTorch's shape for " + name);
+        compared++;
+      }
     }
+    assertTrue(compared >= 9, "layers compared with PyTorch: " + compared);
   }
 
   @Test

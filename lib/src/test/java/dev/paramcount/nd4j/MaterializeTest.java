@@ -38,10 +38,19 @@ class MaterializeTest {
       assertEquals(knownTotal, m.totalLength());
       assertEquals(knownTotal, m.analyticParams());
       assertTrue(m.countsAgree());
+      TorchFixture torch = TorchFixture.of(preset);
+      assertEquals(torch.totalParams(), m.totalLength(), "PyTorch's total");
+      int compared = 0;
       for (LayerFacts f : m.counts().layers()) {
         long lengths = m.arrays(f.name()).stream().mapToLong(ParamArray::length).sum();
         assertEquals(f.params(), lengths, f.name());
+        TorchFixture.Layer t = torch.layers().get(f.name());
+        if (t != null) {
+          assertEquals(t.params(), lengths, "PyTorch's count for " + f.name());
+          compared++;
+        }
       }
+      assertTrue(compared >= 8, "layers compared with PyTorch: " + compared);
     }
   }
 
