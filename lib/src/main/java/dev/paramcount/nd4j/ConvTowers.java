@@ -81,16 +81,24 @@ final class ConvTowers implements Nd4jLayer {
         : input;
     INDArray out;
     if (kernels.size() == 1) {
-      out = convolve(x, 0);
+      out = convolve(contiguous(x), 0);
     } else {
       INDArray[] towers = new INDArray[kernels.size()];
       long share = x.size(channelAxis) / towers.length;
       for (int g = 0; g < towers.length; g++) {
-        towers[g] = convolve(channels(x, g * share, (g + 1) * share), g);
+        towers[g] = convolve(contiguous(channels(x, g * share, (g + 1) * share)), g);
       }
       out = Nd4j.concat(channelAxis, towers);
     }
     return activation.applyInPlace(out);
+  }
+
+  /**
+   * A packed copy of a strided view such as a tower's share of the channels: ND4J 1.0.0-M2.1's
+   * oneDNN convolution reads a view as if it were packed (wrong values, or a crash).
+   */
+  private static INDArray contiguous(INDArray x) {
+    return x.isView() || x.ordering() != 'c' ? x.dup('c') : x;
   }
 
   private INDArray convolve(INDArray x, int tower) {
@@ -106,7 +114,17 @@ final class ConvTowers implements Nd4jLayer {
     INDArray[] inputs = conv.useBias()
         ? new INDArray[] {x, kernels.get(tower), biases.get(tower)}
         : new INDArray[] {x, kernels.get(tower)};
-    return Nd4j.exec(new org.nd4j.linalg.api.ops.impl.layers.convolution.Conv2D(inputs, null, config))[0];
+    org.nd4j.linalg.api.ops.impl.layers.convolution.Conv2D op =
+        new org.nd4j.linalg.api.ops.impl.layers.convolution.Conv2D(inputs, null, config);
+    if (conv.dilationHeight() == 1 && conv.dilationWidth() == 1) return Nd4j.exec(op)[0];
+    // ND4J 1.0.0-M2.1's oneDNN convolution fails on dilated kernels; its own im2col one works.
+    boolean helpers = Nd4j.getEnvironment().helpersAllowed();
+    Nd4j.getEnvironment().allowHelpers(false);
+    try {
+      return Nd4j.exec(op)[0];
+    } finally {
+      Nd4j.getEnvironment().allowHelpers(helpers);
+    }
   }
 
   private INDArray channels(INDArray x, long from, long to) {

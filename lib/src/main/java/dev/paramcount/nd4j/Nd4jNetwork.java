@@ -140,7 +140,8 @@ public final class Nd4jNetwork implements AutoCloseable {
     long start = System.nanoTime();
     INDArray output;
     try (MemoryWorkspace ws = Nd4j.getWorkspaceManager().getAndActivateWorkspace(WORKSPACE, workspaceId)) {
-      INDArray x = input;
+      // oneDNN's kernels may read a strided view as if it were packed: give them a packed batch.
+      INDArray x = input.isView() || input.ordering() != 'c' ? input.dup('c') : input;
       for (Nd4jLayer layer : layers) {
         long t0 = System.nanoTime();
         x = runLayer(layer, x);

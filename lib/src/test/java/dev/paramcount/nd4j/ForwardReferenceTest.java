@@ -319,6 +319,21 @@ class ForwardReferenceTest {
     }
   }
 
+  @Test
+  void aStridedViewAsInputGivesWhatItsPackedCopyGives() {
+    Network net = Network.builder("t").input(9, 9, 4).conv2d(4, 3).named("conv").maxPool(3, 2)
+        .build();
+    try (Nd4jNetwork m = Nd4jModels.materialize(net, SEED, BUDGET)) {
+      INDArray wide = m.input(2).subi(0.5);
+      INDArray interleaved = org.nd4j.linalg.factory.Nd4j.valueArrayOf(new long[] {4, 9, 9, 4}, 7f);
+      INDArray everyOtherSample = interleaved.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 2, 4));
+      everyOtherSample.assign(wide);
+      assertTrue(everyOtherSample.isView());
+      assertClose(Tensor.of(m.forward(everyOtherSample.dup('c')).output()), Tensor.of(m.forward(everyOtherSample).output()));
+      assertClose(Tensor.of(m.forward(wide).output()), Tensor.of(m.forward(everyOtherSample).output()));
+    }
+  }
+
   // ---- a small network end to end ----
 
   @Test
