@@ -46,9 +46,6 @@ def load_keras(which):
     import tensorflow.python.keras as k2
     from tensorflow.python.keras import backend, layers, models
 
-    if not hasattr(layers, "BatchNormalization"):
-        sys.exit("the tf.keras 2.x engine in this TensorFlow has no BatchNormalization; "
-                 "run the deep stack with --keras keras3")
     return layers, models.Sequential, backend.clear_session, \
         (lambda shape: layers.InputLayer(input_shape=shape)), "tf.keras 2.x legacy / tensorflow %s" % tf.__version__
 
@@ -118,6 +115,9 @@ def main():
         sys.setrecursionlimit(args.recursion_limit)
 
     L, Sequential, clear, Input, version = load_keras(args.keras)
+    if args.sizes and not hasattr(L, "BatchNormalization"):
+        raise SystemExit("this tf.keras 2.x engine has no BatchNormalization, so it cannot build the deep "
+                         "stack: use --keras keras3, or --sizes with no values for the seed model only")
     results = []
     for n in args.sizes:
         reps = args.repeats or (5 if n <= 100 else 3 if n <= 1000 else 1)
@@ -131,7 +131,8 @@ def main():
         r["model"] = "keras-seed"
         results.append(r)
     out = {"tool": "keras_summary_bench", "generator": version, "recursionLimit": sys.getrecursionlimit(), "python": platform.python_version(),
-           "machine": "%s, %d cpus" % (platform.machine(), os.cpu_count()), "results": results}
+           "machine": "%s, %d cpus" % (platform.machine(), os.cpu_count()), "results": results,
+           "loadavg1": round(os.getloadavg()[0], 2)}
     if args.json:
         print(json.dumps(out))
         return
@@ -153,6 +154,10 @@ if __name__ == "__main__":
     def run():
         try:
             main()
+        except SystemExit as e:
+            failure.append(e)
+            if e.code not in (None, 0):
+                print("error: %s" % e.code, file=sys.stderr)
         except BaseException as e:  # noqa: BLE001
             failure.append(e)
             raise
@@ -160,4 +165,4 @@ if __name__ == "__main__":
     t = threading.Thread(target=run)
     t.start()
     t.join()
-    sys.exit(1 if failure else 0)
+    sys.exit(1 if any(not (isinstance(e, SystemExit) and e.code in (None, 0)) for e in failure) else 0)

@@ -19,6 +19,7 @@ Usage (from the repository root)::
     .venv-torch/bin/python tools/bench/torch_forward_bench.py              # readable + JSON
     .venv-torch/bin/python tools/bench/torch_forward_bench.py --json       # one JSON line only
     .venv-torch/bin/python tools/bench/torch_forward_bench.py --batches 1 8 --warmup 3 --iters 20 --threads 2
+    .venv-torch/bin/python tools/bench/torch_forward_bench.py --per-layer   # where the time goes
 
 For a harness (e.g. the Java benchmark): run with --json and parse the single
 line on stdout; the exit code is 0 on success.
@@ -92,6 +93,22 @@ def bench(model, batch, warmup, iters, seed):
     ])
 
 
+def per_layer(model, batch, warmup, iters, seed):
+    """Median ms per batch spent in each top-level layer (layers run one by one)."""
+    g = torch.Generator().manual_seed(seed)
+    x = torch.randn(batch, 3, 227, 227, generator=g)
+    times = OrderedDict((name, []) for name, _ in model.named_children())
+    with torch.no_grad():
+        for i in range(warmup + iters):
+            y = x
+            for name, mod in model.named_children():
+                t0 = time.perf_counter()
+                y = mod(y)
+                if i >= warmup:
+                    times[name].append(time.perf_counter() - t0)
+    return OrderedDict((k, statistics.median(v) * 1000.0) for k, v in times.items())
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--batches", type=int, nargs="*", default=[1, 8])
@@ -100,6 +117,7 @@ def main():
     ap.add_argument("--iters", type=int, default=None, help="timed passes (default 30 for batch 1, 10 above)")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--json", action="store_true", help="print only one JSON line on stdout")
+    ap.add_argument("--per-layer", action="store_true", help="also time each layer on its own (ms per batch)")
     args = ap.parse_args()
 
     torch.set_num_threads(args.threads)
@@ -108,7 +126,13 @@ def main():
     n = sum(p.numel() for p in model.parameters())
     if n != PARAMS:
         sys.exit("paper has %d parameters, expected %d" % (n, PARAMS))
-    results = [bench(model, b, args.warmup, args.iters or (30 if b == 1 else 10), args.seed) for b in args.batches]
+    results = []
+    for b in args.batches:
+        iters = args.iters or (30 if b == 1 else 10)
+        r = bench(model, b, args.warmup, iters, args.seed)
+        if args.per_layer:
+            r["perLayerMsPerBatch"] = per_layer(model, b, 2, max(3, iters // 3), args.seed)
+        results.append(r)
     out = OrderedDict([
         ("tool", "torch_forward_bench"), ("model", "paper"), ("input", [227, 227, 3]),
         ("params", n), ("macsPerImage", MACS), ("flopsPerImage", FLOPS_PER_IMAGE),
@@ -116,6 +140,7 @@ def main():
         ("mkldnn", bool(torch.backends.mkldnn.is_available())),
         ("python", platform.python_version()), ("machine", "%s, %d cpus" % (platform.machine(), os.cpu_count())),
         ("results", results),
+        ("loadavg1", round(os.getloadavg()[0], 2)),
     ])
     if not args.json:
         print("PyTorch %s, %d threads, paper AlexNet (%s params, %s MACs/image)"
@@ -123,6 +148,9 @@ def main():
         for r in results:
             print("  batch %2d: %8.2f ms/image (median of %d), %6.2f GFLOP/s"
                   % (r["batch"], r["medianMsPerImage"], r["iters"], r["gflops"]))
+            if "perLayerMsPerBatch" in r:
+                print("    " + ", ".join("%s %.1f" % kv for kv in r["perLayerMsPerBatch"].items()
+                                         if kv[1] >= 0.05) + "  (ms per batch)")
     print(json.dumps(out))
 
 

@@ -1,0 +1,41 @@
+package dev.paramcount.kernel.install;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KernelSpecTest {
+    private static final Path JAVA = Path.of("/jdk/bin/java");
+    private static final Path JAR = Path.of("/repo/kernel/target/paramcount-kernel.jar");
+
+    @Test
+    void argvStartsTheJarWithTheMemoryLimitsAndExtraOptions() throws Exception {
+        InstallOptions options = InstallOptions.parse(List.of("--prefix", "p", "--heap", "2g", "--max-direct", "512m",
+                "--jvm-opt", "-XX:+UseSerialGC"));
+        KernelSpec spec = KernelSpec.of(options, JAVA, JAR, 17);
+        assertEquals(List.of("/jdk/bin/java", "-Xmx2g", "-Dorg.bytedeco.javacpp.maxbytes=512m",
+                "-Dorg.bytedeco.javacpp.maxphysicalbytes=2560m", "-Djava.awt.headless=true", "-XX:+UseSerialGC",
+                "-jar", "/repo/kernel/target/paramcount-kernel.jar", "{connection_file}"), spec.argv());
+        assertEquals("Java 17 (paramcount, IJava-compatible)", spec.displayName());
+    }
+
+    @Test
+    void jsonHasTheFieldsJupyterReadsAndKeepsEqualsSignsReadable() throws Exception {
+        InstallOptions options = InstallOptions.parse(List.of("--prefix", "p", "--env", "IJAVA_COMPILER_OPTS=-parameters"));
+        String json = KernelSpec.of(options, JAVA, JAR, 21).toJson();
+        assertTrue(json.contains("\"display_name\": \"Java 21 (paramcount, IJava-compatible)\""), json);
+        assertTrue(json.contains("\"language\": \"java\""), json);
+        assertTrue(json.contains("\"interrupt_mode\": \"message\""), json);
+        assertTrue(json.contains("\"-Dorg.bytedeco.javacpp.maxbytes=6g\""), json);
+        assertTrue(json.contains("\"IJAVA_COMPILER_OPTS\": \"-parameters\""), json);
+    }
+
+    @Test
+    void noEnvironmentMeansNoEnvKey() throws Exception {
+        String json = KernelSpec.of(InstallOptions.parse(List.of("--user")), JAVA, JAR, 17).toJson();
+        assertTrue(!json.contains("\"env\""), json);
+    }
+}
