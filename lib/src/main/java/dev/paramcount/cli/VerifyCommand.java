@@ -3,6 +3,7 @@ package dev.paramcount.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paramcount.keras.KerasModels;
 import dev.paramcount.model.ModelException;
 import dev.paramcount.model.Network;
 import dev.paramcount.nd4j.LayerRun;
@@ -11,6 +12,7 @@ import dev.paramcount.nd4j.Nd4jModels;
 import dev.paramcount.nd4j.Verification;
 import dev.paramcount.presets.Preset;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -37,8 +39,12 @@ public final class VerifyCommand implements Callable<Integer> {
         description = "A preset: keras-seed, keras-fixed, single-tower, paper, paper-224, torchvision.")
     String preset;
 
+    @Option(names = "--keras-json", required = true, paramLabel = "FILE",
+        description = "A Keras Sequential model as saved by model.to_json() (Keras 3 or tf.keras 2.x).")
+    Path kerasJson;
+
     Network network() {
-      return Preset.byId(preset).network();
+      return preset != null ? Preset.byId(preset).network() : KerasModels.read(kerasJson);
     }
   }
 
@@ -71,7 +77,12 @@ public final class VerifyCommand implements Callable<Integer> {
   public Integer call() {
     Network network = source.network();
     MemoryBudget budget = memoryBudget == null ? MemoryBudget.defaultBudget() : MemoryBudget.parse(memoryBudget);
-    Verification v = Nd4jModels.verify(network, seed, batch, budget);
+    Verification v;
+    try {
+      v = Nd4jModels.verify(network, seed, batch, budget);
+    } catch (ModelException e) {
+      throw source.kerasJson != null && e.file() == null ? e.inFile(source.kerasJson.toString()) : e;
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println(format == Format.json ? json(v) : text(v));
     out.flush();

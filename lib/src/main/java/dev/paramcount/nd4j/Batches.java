@@ -4,7 +4,6 @@ import dev.paramcount.model.DataFormat;
 import dev.paramcount.model.ModelException;
 import dev.paramcount.model.Padding;
 import dev.paramcount.model.Shape;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.transforms.Pad;
 import org.nd4j.linalg.factory.Nd4j;
@@ -13,22 +12,23 @@ import org.nd4j.linalg.factory.Nd4j;
 final class Batches {
   private Batches() {}
 
-  /** {@code [batch, ...perSample]}; the per-sample shape must be fully known. */
-  static long[] shape(long batch, Shape perSample, String layer) {
-    if (!perSample.isFullyKnown()) {
-      throw ModelException.field(layer, "input_shape", perSample,
-          "the ND4J forward pass needs every dimension known; give the input a size (e.g. withInput(227, 227, 3))");
+  /** Throws unless every dimension of the network's input is known: a forward pass needs a size. */
+  static void requireKnownInput(Shape input) {
+    if (!input.isFullyKnown()) {
+      throw ModelException.field("input", "input_shape", input,
+          "the ND4J forward pass needs every dimension known; give the model a fixed input size "
+              + "(e.g. network.withInput(227, 227, 3))");
     }
+  }
+
+  /** {@code [batch, ...perSample]}; the per-sample shape must be fully known. */
+  static long[] shape(long batch, Shape perSample) {
+    requireKnownInput(perSample);
     long[] dims = perSample.dims();
     long[] full = new long[dims.length + 1];
     full[0] = batch;
     System.arraycopy(dims, 0, full, 1, dims.length);
     return full;
-  }
-
-  /** A new, uninitialized float32 array of {@code [batch, ...perSample]}. */
-  static INDArray create(long batch, Shape perSample, String layer) {
-    return Nd4j.createUninitialized(DataType.FLOAT, shape(batch, perSample, layer), 'c');
   }
 
   /** The channel axis of a batched image: 3 for NHWC, 1 for NCHW. */

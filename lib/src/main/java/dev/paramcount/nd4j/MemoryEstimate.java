@@ -43,6 +43,7 @@ public record MemoryEstimate(String network, long weightBytes, int batch, long f
 
   static MemoryEstimate withForward(Counts counts, List<Nd4jLayer> plan, int batch) {
     if (batch < 1) throw ModelException.field(null, "batch", batch, "must be at least 1");
+    Batches.requireKnownInput(counts.network().input());
     String what = "the forward-pass memory of " + counts.network().name();
     long kept = Batches.elements(counts.network().input());
     long scratch = 0;

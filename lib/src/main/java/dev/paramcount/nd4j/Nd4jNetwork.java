@@ -107,7 +107,7 @@ public final class Nd4jNetwork implements AutoCloseable {
   public INDArray input(int batch) {
     if (batch < 1) throw ModelException.field(null, "batch", batch, "must be at least 1");
     try (SeededArrays init = new SeededArrays(seed)) {
-      return init.uniform("input", Batches.shape(batch, network().input(), "input"), 0.0, 1.0);
+      return init.uniform("input", Batches.shape(batch, network().input()), 0.0, 1.0);
     }
   }
 

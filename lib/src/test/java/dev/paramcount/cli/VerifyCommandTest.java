@@ -86,6 +86,49 @@ class VerifyCommandTest {
   }
 
   @Test
+  void aKerasJsonFileVerifiesWithKerassOwnShapes() throws Exception {
+    Result r = run("--keras-json", "src/test/resources/fixtures/keras3/all_kinds.model.json", "--format", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    JsonNode keras = new ObjectMapper().readTree(
+        java.nio.file.Path.of("src/test/resources/fixtures/keras3/all_kinds.expected.json").toFile());
+    long total = 0;
+    for (JsonNode layer : keras.get("layers")) total += layer.get("params").asLong();
+    assertEquals(total, json.get("analyticParams").asLong());
+    assertEquals(total, json.get("nd4jParams").asLong());
+    assertEquals(keras.get("layers").size(), json.get("layers").size());
+    for (int i = 0; i < json.get("layers").size(); i++) {
+      List<Long> kerasShape = new ArrayList<>();
+      keras.get("layers").get(i).get("outputShape").forEach(d -> kerasShape.add(d.isNull() ? 1L : d.asLong()));
+      assertEquals(kerasShape, longs(json.get("layers").get(i).get("observedShape")));
+    }
+  }
+
+  @Test
+  void aKerasModelOfUnknownImageSizeIsBadInputForTheForwardPass() {
+    Result r = run("--keras-json", "src/test/resources/fixtures/keras3/gap_unknown_spatial.model.json");
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertTrue(r.err().startsWith("error: src/test/resources/fixtures/keras3/gap_unknown_spatial.model.json: "
+        + "layer 'input': field 'input_shape' = ?×?×"), r.err());
+    assertTrue(r.err().contains("needs every dimension known"), r.err());
+  }
+
+  @Test
+  void aMissingKerasFileIsBadInputNamingIt() {
+    Result r = run("--keras-json", "no/such/model.json");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("error: no/such/model.json: "), r.err());
+  }
+
+  @Test
+  void presetAndKerasFileTogetherAreBadInput() {
+    Result r = run("--preset", "paper", "--keras-json", "x.json");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("error: "), r.err());
+  }
+
+  @Test
   void anUnknownPresetIsBadInput() {
     Result r = run("--preset", "vgg16");
     assertEquals(2, r.exit());
