@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * {@code paramcount verify}: materializes a network in ND4J, runs one seeded forward pass, and
  * checks the counted array lengths against the analytic count and every observed shape against
  * the inferred one. Exit 0 when everything agrees, 2 on bad input, 1 on a disagreement (a fault
- * in this library, not in the user's model). Shapes are printed with the batch dimension first
+ * in this library, not in the user's model: one {@code error:} line names what differs). Shapes are printed with the batch dimension first
  * ({@code [1, 13, 13, 1000]} at the default batch of 1).
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -83,15 +83,25 @@ public final class VerifyCommand implements Callable<Integer> {
     } catch (ModelException e) {
       throw source.kerasJson != null && e.file() == null ? e.inFile(source.kerasJson.toString()) : e;
     }
+    if (!v.agrees()) throw new IllegalStateException(disagreement(v));
     PrintWriter out = spec.commandLine().getOut();
     out.println(format == Format.json ? json(v) : text(v));
     out.flush();
-    if (!v.agrees()) {
-      spec.commandLine().getErr().println("error: ND4J disagrees with the analytic count or the inferred shapes of '"
-          + v.network() + "'; this is a fault in paramcount");
-      return 1;
-    }
     return 0;
+  }
+
+  /** One line saying what ND4J got differently: a fault in this library, never in the user's model. */
+  static String disagreement(Verification v) {
+    StringBuilder s = new StringBuilder("ND4J disagrees with the analytic facts of '" + v.network() + "':");
+    if (!v.countsAgree()) {
+      s.append(String.format(" %,d parameters counted, %,d in ND4J arrays;", v.analyticParams(), v.nd4jParams()));
+    }
+    for (LayerRun l : v.layers()) {
+      if (!l.agrees()) s.append(" layer '").append(l.name()).append("' inferred ").append(l.inferredShape())
+          .append(", observed ").append(l.observedShape()).append(';');
+    }
+    s.setLength(s.length() - 1);
+    return s.toString();
   }
 
   static String json(Verification v) {
@@ -148,7 +158,7 @@ public final class VerifyCommand implements Callable<Integer> {
         c.getErr().println("error: " + e.getMessage());
         return 2;
       }
-      c.getErr().println("error: internal fault: " + e);
+      c.getErr().println("error: internal fault: " + e.getMessage());
       return 1;
     });
     return cmd;

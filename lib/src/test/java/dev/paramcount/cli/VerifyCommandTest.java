@@ -129,6 +129,17 @@ class VerifyCommandTest {
   }
 
   @Test
+  void aDisagreementIsReportedOnOneLineNamingWhatDiffers() {
+    List<dev.paramcount.nd4j.LayerRun> layers = List.of(
+        new dev.paramcount.nd4j.LayerRun("conv1", "Conv2D", List.of(1L, 55L, 55L, 96L), List.of(1L, 55L, 55L, 96L), 0),
+        new dev.paramcount.nd4j.LayerRun("fc8", "Dense", List.of(1L, 1000L), List.of(1L, 13L, 13L, 1000L), 0));
+    dev.paramcount.nd4j.Verification v =
+        new dev.paramcount.nd4j.Verification("x", 60_965_224L, 60_965_000L, 16, 1, List.of(1L, 13L, 13L, 1000L), layers);
+    assertEquals("ND4J disagrees with the analytic facts of 'x': 60,965,224 parameters counted, 60,965,000 in ND4J "
+        + "arrays; layer 'fc8' inferred [1, 1000], observed [1, 13, 13, 1000]", VerifyCommand.disagreement(v));
+  }
+
+  @Test
   void anUnknownPresetIsBadInput() {
     Result r = run("--preset", "vgg16");
     assertEquals(2, r.exit());
