@@ -2,7 +2,7 @@
 # ND4J forward-pass and materialization benchmark for `paper`, with PyTorch as the baseline in
 # the same run (see lib/src/test/java/dev/paramcount/bench/Nd4jForwardBench.java).
 #
-#   tools/bench/nd4j_forward_bench.sh                       # batches 1 and 8, 5 rounds
+#   tools/bench/nd4j_forward_bench.sh                       # batches 1 and 8, 9 rounds
 #   tools/bench/nd4j_forward_bench.sh --batches 8 --rounds 3
 #
 # Needs .venv-torch with torch (python3 -m venv .venv-torch && .venv-torch/bin/pip install torch);
