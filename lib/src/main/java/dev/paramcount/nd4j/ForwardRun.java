@@ -40,4 +40,12 @@ public record ForwardRun(String network, int batch, List<LayerRun> layers, INDAr
   public double millisPerSample() {
     return nanos / 1e6 / batch;
   }
+
+  /** One line, without the output's values (print {@link #output()} for those). */
+  @Override
+  public String toString() {
+    return String.format("forward pass of '%s', batch %d: output %s, %d layers, %s, %.1f ms", network, batch,
+        outputShape(), layers.size(), shapesAgree() ? "every shape as inferred" : mismatches().size()
+            + " shapes differ from the inferred ones", nanos / 1e6);
+  }
 }

@@ -20,6 +20,8 @@ class ForwardTest {
       assertEquals(List.of(2L, 13L, 13L, 1000L), List.of(2L, run.output().size(1), run.output().size(2),
           run.output().size(3)));
       assertTrue(run.shapesAgree(), () -> run.mismatches().toString());
+      assertTrue(run.toString().startsWith("forward pass of 'sequential', batch 2: output [2, 13, 13, 1000], 10 layers, "
+          + "every shape as inferred, "), run.toString());
       // Softmax over the last axis: each of the 2·169 positions holds its own distribution.
       INDArray sums = run.output().sum(3);
       assertEquals(List.of(2L, 13L, 13L), List.of(sums.size(0), sums.size(1), sums.size(2)));
