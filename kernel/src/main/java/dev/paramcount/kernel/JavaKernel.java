@@ -55,13 +55,19 @@ public final class JavaKernel extends BaseKernel {
      * @param workingDirectory where relative paths in magics start (the notebook's folder)
      */
     public static JavaKernel start(Path workingDirectory, List<String> compilerOptions, PrintStream log) {
+        JavaKernel kernel = create(workingDirectory, compilerOptions, log);
+        kernel.evaluator.startWarmUp(WarmUp.SNIPPETS, WarmUp.ROUNDS);
+        return kernel;
+    }
+
+    /** The kernel without the background warm-up (for training the class-data archive). */
+    static JavaKernel create(Path workingDirectory, List<String> compilerOptions, PrintStream log) {
         CodeEvaluator evaluator = new CodeEvaluator(compilerOptions, log);
         Magics magics = new Magics();
         new ClasspathMagics(workingDirectory, evaluator::addToClasspath).registerIn(magics);
         new LoadMagic(workingDirectory, source -> evaluator.eval(source, 0)).registerIn(magics);
         JavaKernel kernel = new JavaKernel(evaluator, magics);
         current = kernel;
-        evaluator.startWarmUp(WarmUp.SNIPPETS, WarmUp.ROUNDS);
         return kernel;
     }
 
@@ -79,6 +85,7 @@ public final class JavaKernel extends BaseKernel {
     @Override
     public DisplayData eval(String code) throws Exception {
         flusher.start(getIO());
+        evaluator.cellStarted();
         try {
             Object value = cells.run(code);
             return value == null ? null : render(value);
@@ -89,6 +96,7 @@ public final class JavaKernel extends BaseKernel {
             // would leave the request without a reply.
             throw new KernelFault(e);
         } finally {
+            evaluator.cellEnded();
             flusher.stop(getIO());
         }
     }

@@ -35,6 +35,9 @@ public final class Main {
             System.out.println(usage());
             return;
         }
+        if (args.length == 1 && args[0].equals("--train")) {
+            System.exit(train());
+        }
         if (args.length == 1 && args[0].equals("--version")) {
             System.out.println(KernelVersion.NAME + " " + KernelVersion.VERSION);
             return;
@@ -55,6 +58,11 @@ public final class Main {
             System.err.println("error: cannot read the connection file " + connectionFile + ": " + e.getMessage());
             return 2;
         }
+        if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
+            System.err.println("error: this Java (" + System.getProperty("java.home") + ") has no JShell; "
+                    + "run the kernel with a full JDK 17 or newer");
+            return 1;
+        }
         quietBaseLibraryLogging();
         exitWithParent();
         // JShell and the compiler warm up while the sockets bind and the client connects.
@@ -67,6 +75,16 @@ public final class Main {
             return 0;
         } catch (Exception | LinkageError e) {
             System.err.println("error: the kernel could not serve " + connectionFile + ": " + e);
+            return 1;
+        }
+    }
+
+    private static int train() {
+        quietBaseLibraryLogging();
+        try {
+            return Training.run();
+        } catch (Exception | LinkageError e) {
+            System.err.println("error: training failed: " + e);
             return 1;
         }
     }
@@ -117,7 +135,11 @@ public final class Main {
      */
     private static void quietBaseLibraryLogging() {
         Logger root = Logger.getLogger("");
-        root.setLevel(Level.parse(System.getProperty("paramcount.kernel.log", "WARNING")));
+        Level level = Level.parse(System.getProperty("paramcount.kernel.log", "WARNING"));
+        root.setLevel(level);
+        for (java.util.logging.Handler handler : root.getHandlers()) {
+            handler.setLevel(level);
+        }
         QUIETED.add(root);
     }
 

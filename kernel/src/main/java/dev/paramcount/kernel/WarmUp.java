@@ -8,7 +8,7 @@ import java.util.List;
  * notebook uses. Everything it declares is dropped again afterwards.
  */
 final class WarmUp {
-    static final int ROUNDS = 3;
+    static final int ROUNDS = 6;
 
     static final List<String> SNIPPETS = List.of(
             "1 + 2",

@@ -37,15 +37,15 @@ public final class Counts {
     for (int i = 0; i < network.size(); i++) {
       LayerFacts f = factsOf(i, network.layers().get(i), network.inputOf(i), network.outputOf(i));
       facts.add(f);
-      params = Counting.add(params, f.params(), "the total parameters of " + network.name());
+      params = add(params, f.params(), "the total parameters of ", network.name());
       trainable += f.trainableParams();
       if (f.macs().isPresent()) {
-        macs = Counting.add(macs, f.macs().getAsLong(), "the total MACs of " + network.name());
+        macs = add(macs, f.macs().getAsLong(), "the total MACs of ", network.name());
       } else {
         macsKnown = false;
       }
       if (f.neurons().isPresent()) {
-        neurons = Counting.add(neurons, f.neurons().getAsLong(), "the total neurons of " + network.name());
+        neurons = add(neurons, f.neurons().getAsLong(), "the total neurons of ", network.name());
       } else {
         neuronsKnown = false;
       }
@@ -62,15 +62,25 @@ public final class Counts {
     return new Counts(network);
   }
 
-  private static LayerFacts factsOf(int index, Layer layer, Shape in, Shape out) {
+  /** The facts of one layer at one input; package-visible so comparisons can ask "what if". */
+  static LayerFacts factsOf(int index, Layer layer, Shape in, Shape out) {
     List<Weight> weights = layer.weights(in);
     long params = 0;
     long trainable = 0;
     for (Weight w : weights) {
-      params = Counting.add(params, w.count(), "the parameters of " + layer.name());
+      params = add(params, w.count(), "the parameters of ", layer.name());
       if (w.trainable()) trainable += w.count();
     }
     return new LayerFacts(index, layer, in, out, weights, params, trainable, out.elements(), layer.macs(in, out));
+  }
+
+  /** a + b exactly; the message is put together only on overflow, not for every layer counted. */
+  private static long add(long a, long b, String what, String of) {
+    try {
+      return Math.addExact(a, b);
+    } catch (ArithmeticException overflow) {
+      return Counting.add(a, b, what + of);
+    }
   }
 
   public Network network() { return network; }

@@ -2,8 +2,10 @@ package dev.paramcount.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -185,16 +187,23 @@ public final class Network {
       }
     }
     List<Layer> named = new ArrayList<>(layers.size());
+    Map<String, Integer> nextSuffix = new HashMap<>();
     for (Layer layer : layers) {
-      named.add(layer.name() != null ? layer : layer.withName(freeName(layer.autoNamePrefix(), used)));
+      named.add(layer.name() != null ? layer : layer.withName(freeName(layer.autoNamePrefix(), used, nextSuffix)));
     }
     return named;
   }
 
-  /** Keras's scheme: the first is {@code prefix}, then {@code prefix_1}, {@code prefix_2}, … */
-  private static String freeName(String prefix, Set<String> used) {
-    String candidate = prefix;
-    for (int n = 1; !used.add(candidate); n++) candidate = prefix + "_" + n;
+  /**
+   * Keras's scheme: the first is {@code prefix}, then {@code prefix_1}, {@code prefix_2}, …
+   * Each prefix remembers where its search stopped (every name below is taken), so naming
+   * 10,000 layers stays linear.
+   */
+  private static String freeName(String prefix, Set<String> used, Map<String, Integer> nextSuffix) {
+    int n = nextSuffix.getOrDefault(prefix, 0);
+    String candidate = n == 0 ? prefix : prefix + "_" + n;
+    while (!used.add(candidate)) candidate = prefix + "_" + (++n);
+    nextSuffix.put(prefix, n + 1);
     return candidate;
   }
 

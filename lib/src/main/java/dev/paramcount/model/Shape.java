@@ -108,7 +108,13 @@ public final class Shape {
     long n = 1;
     for (long d : dims) {
       if (d == UNKNOWN) return OptionalLong.empty();
-      n = Counting.multiply(n, d, "elements of shape " + this);
+      try {
+        n = Math.multiplyExact(n, d);
+      } catch (ArithmeticException overflow) {
+        // Counting.multiply throws the usual error; its message is built only here because
+        // elements() runs for every layer of every count.
+        Counting.multiply(n, d, "elements of shape " + this);
+      }
     }
     return OptionalLong.of(n);
   }

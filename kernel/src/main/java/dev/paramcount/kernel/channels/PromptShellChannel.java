@@ -71,6 +71,7 @@ final class PromptShellChannel extends ShellChannel {
             return;
         }
         ShellReplyEnvironment env = connection.prepareReplyEnv(this, message);
+        long start = System.nanoTime();
         try {
             handler.handle(env, message);
         } catch (Exception | LinkageError | StackOverflowError e) {
@@ -78,6 +79,10 @@ final class PromptShellChannel extends ShellChannel {
             LOG.log(Level.SEVERE, name() + ": handling " + message.getHeader().getType().getName() + " failed", e);
         } finally {
             env.resolveDeferrals();
+        }
+        if (LOG.isLoggable(Level.FINE)) { // -Dparamcount.kernel.log=FINE: where the time goes
+            LOG.fine(String.format("%s: %s took %.1f ms", name(), message.getHeader().getType().getName(),
+                    (System.nanoTime() - start) / 1e6));
         }
         if (env.isMarkedForShutdown()) {
             connection.close();

@@ -39,7 +39,18 @@ public final class CodeEvaluator {
             "import static dev.paramcount.kernel.runtime.Display.*;",
             "import static dev.paramcount.kernel.runtime.Notebook.*;");
 
+    /** How long after a request the warm-up keeps quiet, so it never competes with cells. */
+    static final long WARM_UP_IDLE_MILLIS = 400;
+    /**
+     * Warming takes CPU from a client that runs cells straight away (nbclient, a benchmark);
+     * it starts after the first cell, or after this long if no cell comes (a person reading).
+     */
+    static final long WARM_UP_DELAY_MILLIS = 2000;
+
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final long created = System.nanoTime();
+    private volatile long lastRequest = created - WARM_UP_IDLE_MILLIS * 1_000_000L;
+    private volatile boolean cellSeen;
     private final SnippetClassLoader loader;
     private final ExecutionThread executionThread;
     private final ThreadedExecutionControl control;
@@ -63,6 +74,7 @@ public final class CodeEvaluator {
      * @return the value of the last snippet if it is an expression, else {@code null}
      */
     public Object eval(String code, int firstLine) throws Exception {
+        lastRequest = System.nanoTime();
         lock.lock();
         try {
             started();
@@ -91,17 +103,19 @@ public final class CodeEvaluator {
                 remaining = rest;
             }
         } finally {
+            lastRequest = System.nanoTime();
+            cellSeen = true;
             lock.unlock();
         }
     }
 
     private Object evalSnippet(String source, int firstLine) throws Exception {
         List<SnippetEvent> events = shell.eval(source);
+        SnippetEvent event = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
         try {
             if (control.takeStopped()) {
                 throw new EvaluationInterruptedException(source);
             }
-            SnippetEvent event = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
             if (event == null) {
                 return null;
             }
@@ -122,6 +136,13 @@ public final class CodeEvaluator {
             return isValue(snippet) && event.value() != null ? control.takeResult(event.value()) : null;
         } finally {
             control.clearResults();
+            if (event != null && event.snippet().subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+                    && event.status().isDefined()) {
+                // JShell keeps every expression's value as $1, $2, ...: each one pins its object
+                // (a chart, a big array) and makes every later compile import one more variable,
+                // so the kernel would get slower cell by cell. Notebooks never show those names.
+                shell.drop(event.snippet());
+            }
         }
     }
 
@@ -160,6 +181,15 @@ public final class CodeEvaluator {
         }
     }
 
+    /** Brackets a cell, so that an interrupt while it compiles still stops it. */
+    public void cellStarted() {
+        executionThread.cellStarted();
+    }
+
+    public void cellEnded() {
+        executionThread.cellEnded();
+    }
+
     /** Runs {@code body} on the execution thread, so it can be interrupted like user code. */
     public <T> T onExecutionThread(Callable<T> body) throws Exception {
         return executionThread.call(body);
@@ -182,37 +212,64 @@ public final class CodeEvaluator {
 
     /** Runs {@code work} with JShell's source analysis, under the lock. */
     public <T> T analyze(AnalysisWork<T> work) {
+        lastRequest = System.nanoTime();
         lock.lock();
         try {
             started();
             return work.apply(analysis);
         } finally {
+            lastRequest = System.nanoTime();
             lock.unlock();
         }
     }
 
     /**
-     * Starts JShell and warms its compiler on a background thread, so the first cells do not
-     * pay for a cold compiler. Each warm-up snippet takes the lock on its own, so a request that
-     * arrives meanwhile waits for one snippet at most.
+     * Starts JShell (its start-up imports included) on a background thread at once, then warms
+     * its compiler so later cells do not pay for a cold, interpreted javac. Warming happens only
+     * while the kernel is idle: not before {@link #WARM_UP_DELAY_MILLIS} or the first cell, and
+     * never within {@link #WARM_UP_IDLE_MILLIS} of a request; each warm-up snippet takes the
+     * (fair) lock on its own, so a request waits for one snippet at most.
      */
     public void startWarmUp(List<String> snippets, int rounds) {
         Thread t = new Thread(() -> {
             try {
+                lock.lock();
+                try {
+                    started();
+                } finally {
+                    lock.unlock();
+                }
+                while (!cellSeen && System.nanoTime() - created < WARM_UP_DELAY_MILLIS * 1_000_000L) {
+                    Thread.sleep(50);
+                }
                 for (int round = 0; round < rounds; round++) {
                     warmUpRound(snippets);
                 }
             } catch (RuntimeException | LinkageError e) {
                 log.println("paramcount-kernel: warm-up failed (the kernel still works, just slower at first): " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "paramcount-warmup");
         t.setDaemon(true);
         t.start();
     }
 
-    private void warmUpRound(List<String> snippets) {
+    /** One warm-up round, now, on this thread: for training the class-data archive. */
+    public void warmUpNow(List<String> snippets) throws InterruptedException {
+        warmUpRound(snippets);
+    }
+
+    private void awaitIdle() throws InterruptedException {
+        while (System.nanoTime() - lastRequest < WARM_UP_IDLE_MILLIS * 1_000_000L || lock.hasQueuedThreads()) {
+            Thread.sleep(WARM_UP_IDLE_MILLIS / 4);
+        }
+    }
+
+    private void warmUpRound(List<String> snippets) throws InterruptedException {
         List<Snippet> made = new ArrayList<>();
         for (String source : snippets) {
+            awaitIdle();
             lock.lock();
             try {
                 for (SnippetEvent e : started().eval(source)) {
@@ -226,6 +283,7 @@ public final class CodeEvaluator {
                 lock.unlock();
             }
         }
+        awaitIdle();
         lock.lock();
         try {
             analysis.completionSuggestions("Math.ma", 7, new int[1]);

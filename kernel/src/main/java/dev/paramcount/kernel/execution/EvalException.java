@@ -35,7 +35,7 @@ public final class EvalException extends Exception implements CellError {
             causes.add(describe(name, t.getMessage()));
             traces.add(StackTraces.trim(t.getStackTrace()));
         }
-        return new EvalException(className(e), e.getMessage(), causes, traces);
+        return new EvalException(e.getExceptionClassName(), e.getMessage(), causes, traces);
     }
 
     /** From an exception the user's code threw outside a snippet, e.g. in {@code toString()}. */
@@ -67,10 +67,6 @@ public final class EvalException extends Exception implements CellError {
             lines.addAll(StackTraces.format(traces.get(i)));
         }
         return lines;
-    }
-
-    private static String className(jdk.jshell.EvalException e) {
-        return e.getExceptionClassName();
     }
 
     private static String describe(String exceptionClass, String message) {

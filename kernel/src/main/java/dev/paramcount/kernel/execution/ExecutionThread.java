@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ExecutionThread {
     /** How long interruptible code gets to finish on its own before the thread is stopped. */
-    static final long GRACE_MILLIS = 100;
+    static final long GRACE_MILLIS = 50;
     private static final long RETRY_MILLIS = 250;
     private static final long LIVENESS_CHECK_MILLIS = 50;
 
@@ -36,6 +36,9 @@ public final class ExecutionThread {
     });
     private volatile Thread thread;
     private volatile Invocation current;
+    private volatile boolean cellRunning;
+    /** A stop that arrived while the cell was between invocations (compiling, say). */
+    private volatile boolean stopPending;
     private volatile boolean stopUnsupportedReported;
 
     public ExecutionThread(ClassLoader contextLoader) {
@@ -51,6 +54,7 @@ public final class ExecutionThread {
      */
     public <T> T call(Callable<T> body) throws Exception {
         Invocation invocation = new Invocation(body);
+        invocation.stopRequested = stopPending;
         current = invocation;
         try {
             ensureAlive();
@@ -79,8 +83,29 @@ public final class ExecutionThread {
         return result;
     }
 
-    /** Asks the running code, if any, to stop; returns at once. Safe to call from any thread. */
+    /**
+     * Marks the start of a cell: from now until {@link #cellEnded()} a stop request also applies
+     * to the cell's invocations that have not started yet.
+     */
+    public void cellStarted() {
+        stopPending = false;
+        cellRunning = true;
+    }
+
+    public void cellEnded() {
+        cellRunning = false;
+        stopPending = false;
+    }
+
+    /**
+     * Asks the running code to stop; returns at once. Safe to call from any thread. Between
+     * invocations of a running cell (while JShell compiles the next snippet) it makes the cell's
+     * next invocation stop before it starts, so an early interrupt is not lost.
+     */
     public void stop() {
+        if (cellRunning) {
+            stopPending = true;
+        }
         Invocation invocation = current;
         if (invocation == null || invocation.finished) {
             return;

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param prefix null when {@code user} is set
  */
 public record InstallOptions(Path prefix, boolean user, MemorySize heap, MemorySize offHeap,
-                             List<String> jvmOptions, Map<String, String> environment, boolean help) {
+                             List<String> jvmOptions, Map<String, String> environment, boolean classDataArchive,
+                             boolean help) {
     public static final MemorySize DEFAULT_HEAP = new MemorySize(3L << 30);
     public static final MemorySize DEFAULT_OFF_HEAP = new MemorySize(6L << 30);
 
@@ -30,6 +31,7 @@ public record InstallOptions(Path prefix, boolean user, MemorySize heap, MemoryS
         MemorySize offHeap = DEFAULT_OFF_HEAP;
         List<String> jvmOptions = new ArrayList<>();
         Map<String, String> environment = new LinkedHashMap<>();
+        boolean classDataArchive = true;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String name = arg;
@@ -42,12 +44,14 @@ public record InstallOptions(Path prefix, boolean user, MemorySize heap, MemoryS
             switch (name) {
                 case "--help":
                 case "-h":
-                    return new InstallOptions(null, false, heap, offHeap, jvmOptions, environment, true);
+                    return new InstallOptions(null, false, heap, offHeap, jvmOptions, environment, false, true);
                 case "--user":
-                    if (inline != null) {
-                        throw new UsageException("--user takes no value");
-                    }
+                    noValue(name, inline);
                     user = true;
+                    break;
+                case "--no-cds":
+                    noValue(name, inline);
+                    classDataArchive = false;
                     break;
                 case "--prefix":
                     String dir = inline != null ? inline : value(args, ++i, name);
@@ -89,7 +93,13 @@ public record InstallOptions(Path prefix, boolean user, MemorySize heap, MemoryS
         if (prefix != null && user) {
             throw new UsageException("--prefix and --user exclude each other");
         }
-        return new InstallOptions(prefix, user, heap, offHeap, jvmOptions, environment, false);
+        return new InstallOptions(prefix, user, heap, offHeap, jvmOptions, environment, classDataArchive, false);
+    }
+
+    private static void noValue(String option, String inline) throws UsageException {
+        if (inline != null) {
+            throw new UsageException(option + " takes no value");
+        }
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {
@@ -109,6 +119,8 @@ public record InstallOptions(Path prefix, boolean user, MemorySize heap, MemoryS
                 "  --max-direct SIZE  ND4J's off-heap limit, org.bytedeco.javacpp.maxbytes (default " + DEFAULT_OFF_HEAP + ");",
                 "                     maxphysicalbytes becomes heap + off-heap",
                 "  --jvm-opt OPT      one more JVM option (repeatable)",
-                "  --env KEY=VALUE    an environment variable for the kernel (repeatable)");
+                "  --env KEY=VALUE    an environment variable for the kernel (repeatable)",
+                "  --no-cds           skip the class-data archive that makes the kernel start faster",
+                "                     (writing it takes a few seconds; it is kept next to kernel.json)");
     }
 }

@@ -15,6 +15,9 @@ public final class KernelSpec {
     /** Always on: charts render into images, and there is no screen behind a kernel. */
     static final List<String> FIXED_JVM_OPTIONS = List.of("-Djava.awt.headless=true");
 
+    /** The JVM's mode for the kernel's own main class: exercise the start-up path, then exit. */
+    static final String TRAIN = "--train";
+
     private final List<String> argv;
     private final String displayName;
     private final Map<String, String> environment;
@@ -23,6 +26,42 @@ public final class KernelSpec {
         this.argv = List.copyOf(argv);
         this.displayName = displayName;
         this.environment = environment;
+    }
+
+    /** The JVM options: everything between the java executable and {@code -jar}. */
+    private List<String> jvmOptions() {
+        return argv.subList(1, argv.size() - 3);
+    }
+
+    private String java() {
+        return argv.get(0);
+    }
+
+    private String jar() {
+        return argv.get(argv.size() - 2);
+    }
+
+    /** The command that writes a class-data archive of the kernel's start-up to {@code archive}. */
+    public List<String> trainingCommand(Path archive) {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(jvmOptions());
+        command.add("-XX:ArchiveClassesAtExit=" + archive.toAbsolutePath());
+        command.addAll(List.of("-jar", jar(), TRAIN));
+        return command;
+    }
+
+    /**
+     * This spec, starting the JVM with the class-data archive. A stale archive (the jar or the
+     * JDK changed since) makes the JVM print one warning and start without it.
+     */
+    public KernelSpec withClassDataArchive(Path archive) {
+        List<String> withArchive = new ArrayList<>();
+        withArchive.add(java());
+        withArchive.addAll(jvmOptions());
+        withArchive.add("-XX:SharedArchiveFile=" + archive.toAbsolutePath());
+        withArchive.addAll(argv.subList(argv.size() - 3, argv.size()));
+        return new KernelSpec(withArchive, displayName, environment);
     }
 
     /**

@@ -133,6 +133,20 @@ class ExecutionThreadTest {
     }
 
     @Test
+    void aStopBetweenInvocationsOfACellStopsItsNextInvocation() throws Exception {
+        thread.cellStarted();
+        assertEquals(1, thread.call(() -> 1));
+        thread.stop(); // as if JShell were compiling the cell's next snippet
+        AtomicBoolean ran = new AtomicBoolean();
+        assertThrows(ExecutionThread.StoppedException.class, () -> thread.call(() -> ran.getAndSet(true)));
+        assertEquals(false, ran.get());
+        thread.cellEnded();
+        thread.cellStarted();
+        assertEquals(2, thread.call(() -> 2), "the next cell starts afresh");
+        thread.cellEnded();
+    }
+
+    @Test
     void stopWithNothingRunningIsHarmless() throws Exception {
         thread.stop();
         assertEquals(3, thread.call(() -> 1 + 2));

@@ -21,6 +21,12 @@ class InstallOptionsTest {
         assertEquals("6g", o.offHeap().toString());
         assertEquals(List.of(), o.jvmOptions());
         assertEquals(Map.of(), o.environment());
+        assertTrue(o.classDataArchive());
+    }
+
+    @Test
+    void theClassDataArchiveCanBeSkipped() throws Exception {
+        assertFalse(InstallOptions.parse(List.of("--prefix", "p", "--no-cds")).classDataArchive());
     }
 
     @Test
@@ -58,6 +64,7 @@ class InstallOptionsTest {
         assertUsage("unexpected argument \"extra\" (see install --help)", "--prefix", "x", "extra");
         assertUsage("--jvm-opt needs a JVM option, e.g. --jvm-opt -XX:+UseZGC", "--prefix", "x", "--jvm-opt", " ");
         assertUsage("--user takes no value", "--user=yes");
+        assertUsage("--no-cds takes no value", "--prefix", "x", "--no-cds=1");
     }
 
     private static void assertUsage(String message, String... args) {

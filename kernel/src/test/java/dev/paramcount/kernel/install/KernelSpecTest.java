@@ -34,6 +34,20 @@ class KernelSpecTest {
     }
 
     @Test
+    void theTrainingRunUsesTheKernelsOwnJvmOptions() throws Exception {
+        InstallOptions options = InstallOptions.parse(List.of("--prefix", "p", "--jvm-opt", "-XX:+UseSerialGC"));
+        KernelSpec spec = KernelSpec.of(options, JAVA, JAR, 17);
+        Path archive = Path.of("/p/share/jupyter/kernels/java/paramcount-kernel.jsa");
+        assertEquals(List.of("/jdk/bin/java", "-Xmx3g", "-Dorg.bytedeco.javacpp.maxbytes=6g",
+                "-Dorg.bytedeco.javacpp.maxphysicalbytes=9g", "-Djava.awt.headless=true", "-XX:+UseSerialGC",
+                "-XX:ArchiveClassesAtExit=" + archive, "-jar", JAR.toString(), "--train"), spec.trainingCommand(archive));
+        assertEquals(List.of("/jdk/bin/java", "-Xmx3g", "-Dorg.bytedeco.javacpp.maxbytes=6g",
+                "-Dorg.bytedeco.javacpp.maxphysicalbytes=9g", "-Djava.awt.headless=true", "-XX:+UseSerialGC",
+                "-XX:SharedArchiveFile=" + archive, "-jar", JAR.toString(), "{connection_file}"),
+                spec.withClassDataArchive(archive).argv());
+    }
+
+    @Test
     void noEnvironmentMeansNoEnvKey() throws Exception {
         String json = KernelSpec.of(InstallOptions.parse(List.of("--user")), JAVA, JAR, 17).toJson();
         assertTrue(!json.contains("\"env\""), json);
