@@ -3,55 +3,60 @@ package dev.paramcount.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.paramcount.keras.KerasModels;
 import dev.paramcount.model.ModelException;
 import dev.paramcount.model.Network;
 import dev.paramcount.nd4j.LayerRun;
 import dev.paramcount.nd4j.MemoryBudget;
 import dev.paramcount.nd4j.Nd4jModels;
 import dev.paramcount.nd4j.Verification;
-import dev.paramcount.presets.Preset;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code paramcount verify}: materializes a network in ND4J, runs one seeded forward pass, and
- * checks the counted array lengths against the analytic count and every observed shape against
- * the inferred one. Exit 0 when everything agrees, 2 on bad input, 1 on a disagreement (a fault
- * in this library, not in the user's model: one {@code error:} line names what differs). Shapes are printed with the batch dimension first
- * ({@code [1, 13, 13, 1000]} at the default batch of 1).
+ * {@code verify (--preset NAME | --keras-json FILE | --keras FILE.keras) [--format text|json]
+ * [--batch N] [--seed S] [--memory-budget SIZE]}: materializes the network in ND4J, runs one seeded
+ * forward pass, and checks the counted array lengths against the analytic count and every
+ * observed shape against the inferred one. Shapes are printed batch first ({@code [1, 13, 13, 1000]}
+ * at the default batch of 1). Exit 0 when everything agrees; 2 on bad input (including a memory
+ * budget the run would exceed); 1 when ND4J disagrees, a fault in this library rather than in
+ * the user's model, reported on one line naming what differs.
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Build the network as real ND4J arrays, run one seeded forward pass, and check "
         + "that the arrays add up to the analytic count and every shape is the inferred one.")
-public final class VerifyCommand implements Callable<Integer> {
+final class VerifyCommand implements Callable<Integer> {
 
   /** Where the network comes from: exactly one of these. */
-  static final class Source {
+  static final class Input {
     @Option(names = "--preset", required = true, paramLabel = "NAME",
         description = "A preset: keras-seed, keras-fixed, single-tower, paper, paper-224, torchvision.")
     String preset;
 
     @Option(names = "--keras-json", required = true, paramLabel = "FILE",
-        description = "A Keras Sequential model as saved by model.to_json() (Keras 3 or tf.keras 2.x).")
+        description = "A Keras model.to_json() file (Keras 3 or tf.keras 2.x).")
     Path kerasJson;
 
-    Network network() {
-      return preset != null ? Preset.byId(preset).network() : KerasModels.read(kerasJson);
+    @Option(names = "--keras", required = true, paramLabel = "FILE.keras",
+        description = "A .keras file (a zip holding config.json).")
+    Path keras;
+
+    Source source() {
+      if (preset != null) return Source.preset(preset);
+      return Source.file(kerasJson != null ? kerasJson : keras);
     }
   }
 
   enum Format { text, json }
 
   @ArgGroup(exclusive = true, multiplicity = "1")
-  Source source;
+  Input input;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (one line). Default: ${DEFAULT-VALUE}.")
@@ -71,23 +76,23 @@ public final class VerifyCommand implements Callable<Integer> {
   String memoryBudget;
 
   @Spec
-  CommandLine.Model.CommandSpec spec;
+  CommandSpec spec;
 
   @Override
   public Integer call() {
-    Network network = source.network();
+    Source source = input.source();
+    Network network = source.load(null);
     MemoryBudget budget = memoryBudget == null ? MemoryBudget.defaultBudget() : MemoryBudget.parse(memoryBudget);
     Verification v;
     try {
       v = Nd4jModels.verify(network, seed, batch, budget);
     } catch (ModelException e) {
-      throw source.kerasJson != null && e.file() == null ? e.inFile(source.kerasJson.toString()) : e;
+      throw source.file() != null && e.file() == null ? e.inFile(source.label()) : e;
     }
     if (!v.agrees()) throw new IllegalStateException(disagreement(v));
     PrintWriter out = spec.commandLine().getOut();
     out.println(format == Format.json ? json(v) : text(v));
-    out.flush();
-    return 0;
+    return Main.OK;
   }
 
   /** One line saying what ND4J got differently: a fault in this library, never in the user's model. */
@@ -141,30 +146,5 @@ public final class VerifyCommand implements Callable<Integer> {
     s.append(v.agrees() ? "verified: the counts and all " + v.layers().size() + " shapes agree"
         : "NOT verified: see DIFFERENT / MISMATCH above");
     return s.toString();
-  }
-
-  /**
-   * A command line for this command alone, with the project's error conventions: bad input prints
-   * one {@code error:} line and exits 2, an internal fault exits 1.
-   */
-  public static CommandLine commandLine() {
-    CommandLine cmd = new CommandLine(new VerifyCommand());
-    cmd.setParameterExceptionHandler((e, args) -> {
-      e.getCommandLine().getErr().println("error: " + e.getMessage().replaceFirst("^Error: ", ""));
-      return 2;
-    });
-    cmd.setExecutionExceptionHandler((e, c, parsed) -> {
-      if (e instanceof ModelException) {
-        c.getErr().println("error: " + e.getMessage());
-        return 2;
-      }
-      c.getErr().println("error: internal fault: " + e.getMessage());
-      return 1;
-    });
-    return cmd;
-  }
-
-  public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
   }
 }
