@@ -7,6 +7,6 @@ final class Commands {
   private Commands() {}
 
   static List<Object> all() {
-    return List.of(new SummaryCommand(), new ExplainCommand(), new CompareCommand());
+    return List.of(new SummaryCommand(), new ExplainCommand(), new CompareCommand(), new VerifyCommand());
   }
 }

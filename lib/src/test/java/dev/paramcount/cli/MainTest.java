@@ -230,6 +230,6 @@ class MainTest {
   @Test
   void subcommandsAreRegisteredInOnePlace() {
     CommandLine cli = Main.commandLine();
-    assertEquals(List.of("summary", "explain", "compare"), new ArrayList<>(cli.getSubcommands().keySet()));
+    assertEquals(List.of("summary", "explain", "compare", "verify"), new ArrayList<>(cli.getSubcommands().keySet()));
   }
 }
