@@ -47,7 +47,7 @@ pc_build_jars() {
      || pc_stale "$PC_KERNEL_JAR" "$PC_ROOT/pom.xml" "$PC_ROOT/kernel/pom.xml" "$PC_ROOT/kernel/src/main"; then
     pc_require_maven
     pc_say "building the library and the kernel with Maven (first time takes a few minutes)"
-    (cd "$PC_ROOT" && mvn -B -q -DskipTests package) || pc_die "the Maven build failed (see above)"
+    (cd "$PC_ROOT" && mvn -B -q -ntp -Dstyle.color=never -DskipTests package) || pc_die "the Maven build failed (see above)"
   fi
 }
 

@@ -78,16 +78,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /**
-   * ND4J logs through SLF4J, and the shaded jar has no SLF4J provider, so SLF4J would print three
-   * warning lines on stderr, which carries only paramcount's one-line errors. Naming SLF4J's own
-   * no-op provider (unless one was chosen) silences them.
-   */
-  private static final String QUIET_SLF4J = "org.slf4j.helpers.NOP_FallbackServiceProvider";
-
   @Override
   public Integer call() {
-    System.getProperties().putIfAbsent("slf4j.provider", QUIET_SLF4J);
     Source source = input.source();
     Network network = source.load(null);
     MemoryBudget budget = memoryBudget == null ? MemoryBudget.defaultBudget() : MemoryBudget.parse(memoryBudget);
