@@ -1,6 +1,7 @@
 """How printed output reaches the notebook: coalesced into few stream messages, still streamed
 while a cell runs, in order with errors and displays, and intact across interrupts."""
 
+import queue
 import re
 import time
 
@@ -254,3 +255,29 @@ def test_interrupting_a_sleeping_print_loop(kernel):
         r"line (\d+)",
     )
     assert printed > 5
+
+
+def test_a_prompt_is_sent_before_the_kernel_asks_for_input(kernel):
+    sent_at = time.monotonic()
+    # One snippet: the read follows the print at once, well within the flush period.
+    msg_id = kernel.client.execute(
+        'String name;\n{ System.out.print("Name: "); name = new Scanner(System.in).nextLine(); }\n"hello " + name',
+        allow_stdin=True, stop_on_error=False,
+    )
+    request = kernel.client.get_stdin_msg(timeout=60)
+    assert request["msg_type"] == "input_request"
+    # The prompt left the kernel before the input request, so it has (all but) arrived too,
+    # rather than one flush period later.
+    prompt = []
+    try:
+        while not prompt:
+            msg = kernel.client.get_iopub_msg(timeout=0.04)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "stream":
+                prompt.append(msg["content"]["text"])
+    except queue.Empty:
+        pass
+    assert prompt == ["Name: "]
+    kernel.client.input("reader")
+    result = kernel.wait(msg_id, sent_at)
+    assert result.status == "ok", result.messages
+    assert result.result["text/plain"] == "hello reader"
