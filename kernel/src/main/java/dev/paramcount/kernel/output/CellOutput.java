@@ -174,8 +174,10 @@ public final class CellOutput {
             if (!open || sentSeq >= target || Thread.currentThread() == sender) {
                 return;
             }
-            urgent = true;
-            lock.notifyAll();
+            if (!queue.isEmpty()) { // else it is being sent right now
+                urgent = true;
+                lock.notifyAll();
+            }
             while (open && sentSeq < target) {
                 try {
                     lock.wait(periodMillis);
@@ -278,6 +280,7 @@ public final class CellOutput {
                 seq = queuedSeq;
                 if (queue.isEmpty()) {
                     sentSeq = seq;
+                    urgent = false;
                     lock.notifyAll();
                     return;
                 }
