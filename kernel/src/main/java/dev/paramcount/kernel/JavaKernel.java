@@ -8,11 +8,13 @@ import dev.paramcount.kernel.execution.ExecutionThread;
 import dev.paramcount.kernel.magic.ClasspathMagics;
 import dev.paramcount.kernel.magic.LoadMagic;
 import dev.paramcount.kernel.magic.Magics;
+import dev.paramcount.kernel.output.CellOutput;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,13 +32,21 @@ public final class JavaKernel extends BaseKernel {
     private final CodeEvaluator evaluator;
     private final CellRunner cells;
     private final CodeAssist assist;
-    private final OutputFlusher flusher = new OutputFlusher();
+    private final CellOutput output;
+    private final InputStream input;
     private final LanguageInfo languageInfo;
 
-    private JavaKernel(CodeEvaluator evaluator, Magics magics) {
+    private JavaKernel(CodeEvaluator evaluator, Magics magics, PrintStream log) {
         // Notebook text is UTF-8 whatever the platform charset (a POSIX locale would turn "×" into "?").
         super(StandardCharsets.UTF_8);
         this.evaluator = evaluator;
+        // The base library's streams publish one stream message per write; they only get whole
+        // batches now, from CellOutput's sending thread.
+        this.output = new CellOutput((stream, text) -> {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            (stream == CellOutput.Stream.STDOUT ? getIO().out : getIO().err).write(bytes, 0, bytes.length);
+        }, log);
+        this.input = output.promptingInput(getIO().in);
         this.cells = new CellRunner(evaluator, magics);
         this.assist = new CodeAssist(evaluator, magics.names());
         this.languageInfo = new LanguageInfo.Builder("java")
@@ -66,7 +76,7 @@ public final class JavaKernel extends BaseKernel {
         Magics magics = new Magics();
         new ClasspathMagics(workingDirectory, evaluator::addToClasspath).registerIn(magics);
         new LoadMagic(workingDirectory, source -> evaluator.eval(source, 0)).registerIn(magics);
-        JavaKernel kernel = new JavaKernel(evaluator, magics);
+        JavaKernel kernel = new JavaKernel(evaluator, magics, log);
         current = kernel;
         return kernel;
     }
@@ -84,7 +94,13 @@ public final class JavaKernel extends BaseKernel {
 
     @Override
     public DisplayData eval(String code) throws Exception {
-        flusher.start(getIO());
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        InputStream in = System.in;
+        output.open();
+        System.setOut(output.out());
+        System.setErr(output.err());
+        System.setIn(input);
         evaluator.cellStarted();
         try {
             Object value = cells.run(code);
@@ -97,8 +113,29 @@ public final class JavaKernel extends BaseKernel {
             throw new KernelFault(e);
         } finally {
             evaluator.cellEnded();
-            flusher.stop(getIO());
+            try {
+                // Everything printed and displayed goes out before the result, error and reply.
+                output.close();
+            } finally {
+                System.setOut(out);
+                System.setErr(err);
+                System.setIn(in);
+            }
         }
+    }
+
+    /**
+     * Publishes {@code data} after the text printed before it. The cell's thread only queues
+     * it (see {@link CellOutput}); outside a cell it is dropped, as the base library does.
+     */
+    @Override
+    public void display(DisplayData data) {
+        output.publishInOrder(() -> super.display(data));
+    }
+
+    /** {@link #display}'s counterpart for {@code update_display_data}. */
+    public void updateDisplay(String displayId, DisplayData data) {
+        output.publishInOrder(() -> getIO().display.updateDisplay(displayId, data));
     }
 
     /** Renders on the execution thread: a value's toString is user code, and may need interrupting. */

@@ -32,11 +32,11 @@ public final class Display {
     }
 
     public static void updateDisplay(String id, Object o) {
-        kernel().getIO().display.updateDisplay(id, kernel().getRenderer().render(o));
+        kernel().updateDisplay(id, kernel().getRenderer().render(o));
     }
 
     public static void updateDisplay(String id, Object o, String... mimeTypes) {
-        kernel().getIO().display.updateDisplay(id, kernel().getRenderer().renderAs(o, mimeTypes));
+        kernel().updateDisplay(id, kernel().getRenderer().renderAs(o, mimeTypes));
     }
 
     private static String publish(DisplayData data) {
