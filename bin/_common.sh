@@ -42,12 +42,33 @@ pc_stale() { # pc_stale JAR DIR...
   [ -n "$(find "$@" -newer "$jar" -type f -print -quit 2>/dev/null)" ]
 }
 
+# Maven, quiet, on stderr. Debian's Maven 3.8 writes colour-reset codes even in batch mode;
+# they are stripped so a user's terminal and a log see plain text.
+pc_mvn() {
+  mvn -B -q -ntp -Dstyle.color=never "$@" 2>&1 | sed -u 's/\x1b\[[0-9;]*m//g' >&2
+  return "${PIPESTATUS[0]}"
+}
+
+pc_lib_stale() {
+  pc_stale "$PC_LIB_JAR" "$PC_ROOT/pom.xml" "$PC_ROOT/lib/pom.xml" "$PC_ROOT/lib/src/main"
+}
+
+# The library's shaded jar only (what bin/paramcount needs).
+pc_build_lib() {
+  if pc_lib_stale; then
+    pc_require_maven
+    pc_say "building lib/target/paramcount-all.jar with Maven (the first time takes a few minutes)"
+    (cd "$PC_ROOT/lib" && pc_mvn -DskipTests package) || pc_die "the Maven build failed (see above)"
+  fi
+}
+
+# The library and the kernel (what the notebooks need).
 pc_build_jars() {
-  if pc_stale "$PC_LIB_JAR" "$PC_ROOT/pom.xml" "$PC_ROOT/lib/pom.xml" "$PC_ROOT/lib/src/main" \
+  if pc_lib_stale \
      || pc_stale "$PC_KERNEL_JAR" "$PC_ROOT/pom.xml" "$PC_ROOT/kernel/pom.xml" "$PC_ROOT/kernel/src/main"; then
     pc_require_maven
-    pc_say "building the library and the kernel with Maven (first time takes a few minutes)"
-    (cd "$PC_ROOT" && mvn -B -q -ntp -Dstyle.color=never -DskipTests package) || pc_die "the Maven build failed (see above)"
+    pc_say "building the library and the kernel with Maven (the first time takes a few minutes)"
+    (cd "$PC_ROOT" && pc_mvn -DskipTests package) || pc_die "the Maven build failed (see above)"
   fi
 }
 
@@ -82,15 +103,19 @@ PC_KERNEL_HEAP="${PARAMCOUNT_KERNEL_HEAP:-3g}"
 PC_KERNEL_OFFHEAP="${PARAMCOUNT_KERNEL_OFFHEAP:-6g}"
 
 # Installs our Java kernel as kernelspec `java` into .venv (never the user's home).
+# PARAMCOUNT_KERNEL=keep leaves an existing `java` kernelspec alone (genuine IJava or JJava).
 pc_install_kernel() {
   local spec="$PC_VENV/share/jupyter/kernels/java/kernel.json"
+  if [ "${PARAMCOUNT_KERNEL:-}" = keep ] && [ -f "$spec" ]; then
+    pc_say "keeping the installed 'java' kernelspec (PARAMCOUNT_KERNEL=keep)"
+    return 0
+  fi
   if [ -f "$spec" ] && [ "$spec" -nt "$PC_KERNEL_JAR" ] && [ "$spec" -nt "$PC_ROOT/bin/_common.sh" ]; then
     return 0
   fi
   pc_say "installing the Java kernel into .venv (kernelspec 'java')"
   java -jar "$PC_KERNEL_JAR" install --prefix "$PC_VENV" \
     --heap "$PC_KERNEL_HEAP" --max-direct "$PC_KERNEL_OFFHEAP" \
-    --jvm-opt "-Djava.awt.headless=true" \
     --jvm-opt "-Dorg.bytedeco.javacpp.cachedir=$PC_VENV/javacpp-cache" >/dev/null \
     || pc_die "could not install the Java kernel into $PC_VENV"
 }

@@ -23,11 +23,12 @@ import picocli.CommandLine.ParameterException;
     description = "Counts the parameters, shapes and compute of CNNs layer by layer, and explains why the "
         + "question's Keras AlexNet has 25,678,184 parameters while the paper has 60 million.",
     footer = {"", "Examples:",
-        "  paramcount summary --preset keras-seed --format classic     the question's model.summary()",
+        "  paramcount summary --preset keras-seed --format classic  # Keras's own table",
         "  paramcount summary --keras-json model.json --input 224x224x3",
         "  paramcount summary --preset keras-seed --preset paper --format json",
-        "  paramcount explain                                            25,678,184 -> 60,965,224",
+        "  paramcount explain                                 # 25,678,184 -> 60,965,224",
         "  paramcount compare keras-seed paper",
+        "  paramcount verify --preset paper",
         "", "Exit codes: 0 success, 2 bad input (one 'error:' line), 1 internal fault."})
 public final class Main implements Runnable {
   public static final int OK = 0;

@@ -47,10 +47,6 @@ final class BatchNormOp implements Nd4jLayer {
     return arrays;
   }
 
-  @Override
-  public long keptElementsPerSample() {
-    return Batches.elements(facts.outputShape());
-  }
 
   @Override
   public INDArray forward(INDArray input) {

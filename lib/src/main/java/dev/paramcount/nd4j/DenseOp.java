@@ -42,10 +42,6 @@ final class DenseOp implements Nd4jLayer {
     return arrays;
   }
 
-  @Override
-  public long keptElementsPerSample() {
-    return Batches.elements(facts.outputShape());
-  }
 
   @Override
   public INDArray forward(INDArray input) {

@@ -16,10 +16,6 @@ final class FlattenOp implements Nd4jLayer {
 
   @Override public LayerFacts facts() { return facts; }
 
-  @Override
-  public long keptElementsPerSample() {
-    return Batches.elements(facts.outputShape());
-  }
 
   @Override
   public INDArray forward(INDArray input) {

@@ -30,10 +30,6 @@ final class GlobalPoolOp implements Nd4jLayer {
 
   @Override public LayerFacts facts() { return facts; }
 
-  @Override
-  public long keptElementsPerSample() {
-    return Batches.elements(facts.outputShape());
-  }
 
   @Override
   public INDArray forward(INDArray input) {

@@ -26,8 +26,11 @@ interface Nd4jLayer {
   /**
    * Float32 values per sample that the forward pass allocates for this layer and keeps until
    * the pass ends (its output, and copies such as a padded input or the towers' outputs).
+   * Most layers keep only their output.
    */
-  long keptElementsPerSample();
+  default long keptElementsPerSample() {
+    return Batches.elements(facts().outputShape());
+  }
 
   /** Float32 values per sample of transient native scratch (a convolution's im2col columns). */
   default long scratchElementsPerSample() {
