@@ -8,14 +8,10 @@ and after: a run in the browser must leave notebooks/ exactly as it was.
 import os
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
-from browser_harness import NOTEBOOKS, changes, snapshot, start_lab, stop_lab
-
-HERE = Path(__file__).resolve().parent
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+from browser_harness import CHROMIUM, HERE, NOTEBOOKS, changes, snapshot, start_lab, stop_lab
 
 
 @pytest.fixture(scope="session")

@@ -10,8 +10,7 @@ import os
 import shutil
 import subprocess
 
-from browser_harness import ARTIFACTS, NOTEBOOKS, changes, snapshot
-from conftest import CHROMIUM, HERE
+from browser_harness import ARTIFACTS, CHROMIUM, HERE, NOTEBOOKS, changes, snapshot
 
 # Two notebooks run cold on a busy 2-core machine; the script has its own per-step limits.
 SCRIPT_TIMEOUT = 1500

@@ -5,19 +5,10 @@ One kernel, started in notebooks/ with the library loaded the notebooks' way (`%
 shared by the tests that leave it usable; tests that restart or need a fresh kernel start their own.
 """
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "kernel"))
-
-from kernel_harness import REPO, start_kernel  # noqa: E402
-
-VENV_KERNELS = REPO / ".venv" / "share" / "jupyter" / "kernels"
-LIB_JAR = REPO / "lib" / "target" / "paramcount-all.jar"
-NOTEBOOKS = REPO / "notebooks"
-LOAD_LIBRARY = "%jars ../lib/target/paramcount-all.jar"
+from faults_harness import LIB_JAR, LOAD_LIBRARY, NOTEBOOKS, VENV_KERNELS
+from kernel_harness import start_kernel
 
 
 @pytest.fixture(scope="session")
@@ -56,7 +47,3 @@ def fresh_kernel(installed_kernels, tmp_path):
     yield start
     for kernel in started:
         kernel.stop()
-
-
-def kernel_pid(kernel):
-    return kernel.manager.provisioner.process.pid

@@ -3,7 +3,7 @@ same kernel process (same PID, same variables) runs the next cell."""
 
 import pytest
 
-from conftest import kernel_pid
+from faults_harness import kernel_pid
 
 
 @pytest.fixture
@@ -120,6 +120,6 @@ def test_an_unclosed_parenthesis_says_the_cell_is_incomplete_and_shows_it(same_p
 def test_system_exit_in_a_cell_does_not_kill_the_kernel(fresh_kernel):
     kernel = fresh_kernel()
     kernel.ok("int kept = 1;")
-    result = kernel.execute("System.exit(0);", timeout=30)
+    result = kernel.execute("System.exit(0);", timeout=10)
     assert result.status == "error"
     assert kernel.value("kept") == "1"

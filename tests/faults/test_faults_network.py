@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import NOTEBOOKS, REPO
+from faults_harness import NOTEBOOKS, REPO
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
 from browser_harness import listening_sockets  # noqa: E402

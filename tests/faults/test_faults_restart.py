@@ -5,7 +5,7 @@ import hashlib
 
 import nbformat
 
-from conftest import NOTEBOOKS, kernel_pid
+from faults_harness import NOTEBOOKS, kernel_pid
 
 
 def run_notebook(kernel, path):
