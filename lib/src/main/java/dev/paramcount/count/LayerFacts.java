@@ -1,5 +1,6 @@
 package dev.paramcount.count;
 
+import dev.paramcount.model.Counting;
 import dev.paramcount.model.Layer;
 import dev.paramcount.model.Shape;
 import dev.paramcount.model.Weight;
@@ -35,11 +36,13 @@ public record LayerFacts(int index, Layer layer, Shape inputShape, Shape outputS
 
   /** Bytes of this layer's parameters at float32. */
   public long paramBytes() {
-    return params * FLOAT32_BYTES;
+    return Counting.multiply(params, FLOAT32_BYTES, "the parameter bytes of " + name());
   }
 
   /** Bytes of one sample's output activations at float32, when the output size is known. */
   public OptionalLong activationBytes() {
-    return neurons.isPresent() ? OptionalLong.of(neurons.getAsLong() * FLOAT32_BYTES) : OptionalLong.empty();
+    return neurons.isPresent()
+        ? OptionalLong.of(Counting.multiply(neurons.getAsLong(), FLOAT32_BYTES, "the activation bytes of " + name()))
+        : OptionalLong.empty();
   }
 }

@@ -105,6 +105,7 @@ public final class Shape {
 
   /** The number of elements, if every dimension is known; exact or an error, never wrapped. */
   public OptionalLong elements() {
+    if (!isFullyKnown()) return OptionalLong.empty(); // before multiplying: known dims alone may pass 2^63
     long n = 1;
     for (long d : dims) {
       if (d == UNKNOWN) return OptionalLong.empty();

@@ -12,7 +12,8 @@ final class Windows {
                          Padding padding, boolean vertical) {
     if (n == Shape.UNKNOWN) return Shape.UNKNOWN;
     if (padding.mode() == Padding.Mode.SAME) return ceilDiv(n, s);
-    long padded = n + (vertical ? padding.top() + padding.bottom() : padding.left() + padding.right());
+    long padded = Counting.add(n, vertical ? (long) padding.top() + padding.bottom() : (long) padding.left() + padding.right(),
+        "the padded input of " + layer);
     long span = (long) d * (k - 1) + 1;
     if (span > padded) {
       String extent = d == 1 ? Integer.toString(k) : k + " (dilated to " + span + ")";
@@ -24,7 +25,7 @@ final class Windows {
   }
 
   private static long ceilDiv(long n, long s) {
-    return (n + s - 1) / s;
+    return n / s + (n % s == 0 ? 0 : 1); // (n + s - 1) / s would wrap for n near 2^63
   }
 
   /** The output of a pooling window over an image in either data format. */

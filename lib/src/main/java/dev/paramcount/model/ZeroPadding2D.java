@@ -26,8 +26,9 @@ public record ZeroPadding2D(String name, int top, int bottom, int left, int righ
     Windows.requireImage(name, input);
     long h = input.dim(dataFormat.heightAxis());
     long w = input.dim(dataFormat.widthAxis());
-    return dataFormat.image(h == Shape.UNKNOWN ? h : h + top + bottom,
-        w == Shape.UNKNOWN ? w : w + left + right, input.dim(dataFormat.channelAxis()));
+    return dataFormat.image(h == Shape.UNKNOWN ? h : Counting.add(h, (long) top + bottom, "the padded height of " + name),
+        w == Shape.UNKNOWN ? w : Counting.add(w, (long) left + right, "the padded width of " + name),
+        input.dim(dataFormat.channelAxis()));
   }
 
   @Override public ZeroPadding2D withName(String name) {
