@@ -20,7 +20,12 @@ def run_notebook(kernel, path):
         for msg in result.of_type("stream", "execute_result", "display_data"):
             content = msg["content"]
             if msg["msg_type"] == "stream":
-                shown.append((content["name"], content["text"]))
+                # A notebook joins consecutive chunks of one stream into one output; where the
+                # kernel cut the text into messages depends on timing, so compare the joined text.
+                if shown and shown[-1][0] == content["name"]:
+                    shown[-1] = (content["name"], shown[-1][1] + content["text"])
+                else:
+                    shown.append((content["name"], content["text"]))
             else:
                 data = content["data"]
                 if "image/png" in data:
