@@ -172,9 +172,6 @@ def start_lab(work):
         # JupyterLab checkpoints a notebook when it opens it; keep those out of notebooks/ too.
         f"--FileCheckpoints.checkpoint_dir={work / 'checkpoints'}",
     ]
-    if os.geteuid() == 0:
-        # Jupyter refuses to run as root without it, and our machines and CI run as root.
-        command.append("--allow-root")
     with open(log, "wb") as out:
         # A session of its own: the finalizer can signal bin/lab and everything it started.
         process = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,

@@ -39,6 +39,11 @@ public final class ModelException extends IllegalArgumentException {
     return new ModelException(null, layer, null, null, problem);
   }
 
+  /** The same problem, naming {@code layerName} when it did not name a layer yet. */
+  public ModelException atLayer(String layerName) {
+    return layer != null ? this : new ModelException(file, layerName, field, value, problem);
+  }
+
   /** The same problem, now also naming the file it was read from. */
   public ModelException inFile(String fileName) {
     return new ModelException(fileName, layer, field, value, problem);

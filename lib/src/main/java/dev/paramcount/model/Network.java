@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -248,20 +249,43 @@ public final class Network {
       return this;
     }
 
+    /**
+     * Adds the layer {@code make} builds; a bad value in it is reported against the name the
+     * layer would get (e.g. {@code conv2d_1}), so a long builder chain says which step failed.
+     */
+    private Builder add(String autoNamePrefix, Supplier<? extends Layer> make) {
+      Layer layer;
+      try {
+        layer = make.get();
+      } catch (ModelException e) {
+        throw e.atLayer(prospectiveName(autoNamePrefix));
+      }
+      return add(layer);
+    }
+
+    /** The name {@link Network} will give the next unnamed layer with this prefix. */
+    private String prospectiveName(String autoNamePrefix) {
+      Set<String> used = new HashSet<>();
+      for (Layer l : layers) if (l.name() != null) used.add(l.name());
+      Map<String, Integer> nextSuffix = new HashMap<>();
+      for (Layer l : layers) if (l.name() == null) freeName(l.autoNamePrefix(), used, nextSuffix);
+      return freeName(autoNamePrefix, used, nextSuffix);
+    }
+
     public Builder conv2d(int filters, int kernel) {
-      return add(Conv2D.of(filters, kernel));
+      return add("conv2d", () -> Conv2D.of(filters, kernel));
     }
 
     public Builder conv2d(int filters, int kernel, UnaryOperator<Conv2D> options) {
-      return add(options.apply(Conv2D.of(filters, kernel)));
+      return add("conv2d", () -> options.apply(Conv2D.of(filters, kernel)));
     }
 
     public Builder maxPool(int pool, int stride) {
-      return add(MaxPool2D.of(pool, stride));
+      return add("max_pooling2d", () -> MaxPool2D.of(pool, stride));
     }
 
     public Builder avgPool(int pool, int stride) {
-      return add(AvgPool2D.of(pool, stride));
+      return add("average_pooling2d", () -> AvgPool2D.of(pool, stride));
     }
 
     public Builder lrn() {
@@ -277,15 +301,15 @@ public final class Network {
     }
 
     public Builder dense(int units) {
-      return add(Dense.of(units));
+      return add("dense", () -> Dense.of(units));
     }
 
     public Builder dense(int units, UnaryOperator<Dense> options) {
-      return add(options.apply(Dense.of(units)));
+      return add("dense", () -> options.apply(Dense.of(units)));
     }
 
     public Builder dropout(double rate) {
-      return add(Dropout.of(rate));
+      return add("dropout", () -> Dropout.of(rate));
     }
 
     public Builder relu() {
@@ -297,11 +321,11 @@ public final class Network {
     }
 
     public Builder activation(String function) {
-      return add(Activation.of(function));
+      return add("activation", () -> Activation.of(function));
     }
 
     public Builder zeroPadding(int p) {
-      return add(ZeroPadding2D.of(p));
+      return add("zero_padding2d", () -> ZeroPadding2D.of(p));
     }
 
     public Builder globalAvgPool() {
@@ -313,7 +337,7 @@ public final class Network {
     }
 
     public Builder adaptiveAvgPool(int height, int width) {
-      return add(AdaptiveAvgPool2D.of(height, width));
+      return add("adaptive_avg_pool2d", () -> AdaptiveAvgPool2D.of(height, width));
     }
 
     /** The last layer added, renamed: {@code .conv2d(96, 11).named("conv1")}. */

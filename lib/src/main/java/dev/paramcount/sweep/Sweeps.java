@@ -92,12 +92,27 @@ public final class Sweeps {
   public static int[] range(int from, int to, int step) {
     if (step < 1) throw ModelException.field(null, "step", step, "a sweep's step must be at least 1");
     if (to < from) throw ModelException.field(null, "range", from + ".." + to, "a sweep's range must not run backwards");
+    requireFewEnough(((long) to - from) / step + 1, from + ".." + to + " step " + step);
     List<Integer> values = new ArrayList<>();
     for (long v = from; v <= to; v += step) values.add((int) v);
     return values.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  /**
+   * Each point is a whole network counted; past this many a sweep would take minutes and the
+   * chart could not show the points apart anyway.
+   */
+  public static final int MAX_POINTS = 10_000;
+
+  private static void requireFewEnough(long points, String range) {
+    if (points > MAX_POINTS) {
+      throw ModelException.field(null, "range", range,
+          "a sweep of " + points + " points is too many; at most " + MAX_POINTS + " (use a larger step)");
+    }
+  }
+
   private static Sweep sweep(String knob, String subject, double[] values, DoubleFunction<Network> network) {
+    requireFewEnough(values.length, values.length + " values");
     List<Sweep.Point> points = new ArrayList<>(values.length);
     for (double v : values) {
       try {

@@ -93,11 +93,14 @@ class EntryPointsTest {
      * When the builder names the layer, this test fails: turn it into the assertion in its comment.
      */
     @Test
-    void knownDefect_aBadValueInABuilderStepDoesNotSayWhichLayer() {
+    void aBadValueInABuilderStepNamesTheLayerItWouldHaveBeen() {
       ModelException e = oneLine(() -> Network.builder("n").input(32, 32, 3)
-          .conv2d(8, 3).conv2d(8, 3, c -> c.withStrides(0)).build(), "field 'strides' = 0×0");
-      assertEquals(null, e.layerName()); // wanted: "conv2d_1" in the message and in layerName()
+          .conv2d(8, 3).conv2d(8, 3, c -> c.withStrides(0)).build(), "layer 'conv2d_1'", "field 'strides' = 0×0");
+      assertEquals("conv2d_1", e.layerName());
       assertEquals(0, e.getStackTrace().length);
+      ModelException dense = oneLine(() -> Network.builder("n").input(8).dense(4).named("fc1").dense(-2).build(),
+          "layer 'dense'", "field 'units' = -2");
+      assertEquals("dense", dense.layerName());
     }
 
     @Test

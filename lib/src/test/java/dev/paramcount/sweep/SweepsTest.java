@@ -188,4 +188,13 @@ class SweepsTest {
     assertTrue(printed.contains("62,378,344"), printed);
     assertFalse(printed.contains("4096.0"), printed);
   }
+
+  @Test
+  void aSweepOfMillionsOfPointsIsRefusedBeforeCountingAny() {
+    ModelException e = assertThrows(ModelException.class,
+        () -> Sweeps.units(AlexNets.paper(), "fc6", 1, Integer.MAX_VALUE, 1));
+    assertTrue(e.getMessage().contains("too many"), e.getMessage());
+    assertTrue(e.getMessage().contains("1..2147483647 step 1"), e.getMessage());
+    assertEquals(Sweeps.MAX_POINTS, Sweeps.range(1, Sweeps.MAX_POINTS, 1).length);
+  }
 }
