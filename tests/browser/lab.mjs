@@ -1,7 +1,8 @@
 // Drives JupyterLab in Debian's headless Chromium the way a student uses it: open notebook 01,
 // Run → Run All Cells, read the summary and the chart on the page; open notebook 06, change the
 // knob `fc6Units` from 4096 to 2048 in the editor, re-run that cell and the chart below it, and
-// read the new total. Started by test_browser_lab.py, which owns the JupyterLab server.
+// read the new total. On opening each notebook the kernel must read "Idle" before any cell runs.
+// Started by test_browser_lab.py, which owns the JupyterLab server.
 //
 //   LAB_URL=http://127.0.0.1:PORT LAB_TOKEN=... ARTIFACTS=dir node lab.mjs
 //
@@ -19,6 +20,8 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 // Generous: the first cell starts a JVM and loads the 190 MB library jar on a busy 2-core machine.
 const RUN_ALL_TIMEOUT = Number(process.env.RUN_ALL_TIMEOUT_MS || 600_000);
 const STEP_TIMEOUT = 60_000;
+// From the kernel's name in the toolbar (the server has started the JVM) to its status "idle".
+const KERNEL_IDLE_TIMEOUT = 120_000;
 
 // Chromium's own background traffic is refused on our closed network; these flags keep it quiet.
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -66,20 +69,34 @@ async function openFromFileBrowser(page, fileName) {
 }
 
 /**
- * Waits until the active notebook has a kernel: its name in the toolbar and a status other than
- * "initializing" or "starting". Not "idle": our kernel shows "Unknown" until its first cell runs
- * (see docs/troubleshooting.md), and a student runs cells anyway; JupyterLab queues them.
+ * Waits until the active notebook has a kernel: its name in the toolbar, and the status "idle"
+ * before any cell has run. (Our kernel once read "Unknown" here until its first cell: it did not
+ * answer the history request JupyterLab sends on opening a notebook, whose idle is the first
+ * status JupyterLab shows. See tests/faults/test_faults_protocol.py.)
  */
 async function kernelReady(page) {
   const panel = activePanel(page);
   await panel.waitFor({ timeout: STEP_TIMEOUT });
   await panel.locator('.jp-KernelName', { hasText: /java/i }).first().waitFor({ timeout: RUN_ALL_TIMEOUT });
-  await page.waitForFunction(() => {
+  // The status bar names the kernel and its status in one item ("Java 17 (…) | Idle"); the
+  // notebook's own indicator reads "idle" even while the notebook still has no kernel.
+  const status = () => page.evaluate(() => {
     const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
     const indicator = panel && panel.querySelector('.jp-Notebook-ExecutionIndicator');
-    const status = indicator && indicator.getAttribute('data-status');
-    return status && !['initializing', 'starting', 'restarting', 'autorestarting'].includes(status);
-  }, null, { timeout: RUN_ALL_TIMEOUT, polling: 250 });
+    const bar = [...document.querySelectorAll('.jp-StatusBar-TextItem')]
+      .map(item => item.textContent.trim()).find(text => /\|\s*\S+$/.test(text) && /java/i.test(text));
+    return { indicator: indicator && indicator.getAttribute('data-status'), bar };
+  });
+  const deadline = Date.now() + KERNEL_IDLE_TIMEOUT;
+  let now = await status();
+  while (!(now.indicator === 'idle' && /java.*\|\s*Idle$/i.test(now.bar || ''))) {
+    check(Date.now() < deadline, `the kernel did not show as idle within ${KERNEL_IDLE_TIMEOUT / 1000} s of `
+      + `opening the notebook: status bar "${now.bar}", indicator "${now.indicator}"`);
+    await page.waitForTimeout(250);
+    now = await status();
+  }
+  const prompts = await activePanel(page).locator('.jp-CodeCell .jp-InputArea-prompt').allTextContents();
+  check(prompts.every(p => !/\d|\*/.test(p)), `a cell ran before the kernel was checked: ${prompts.join(' ')}`);
 }
 
 /** Prompts of the active notebook's code cells: "[3]:", "[*]:" (running or queued) or "[ ]:". */

@@ -5,7 +5,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "kernel"))
 
-from kernel_harness import REPO  # noqa: E402
+from kernel_harness import REPO, fresh_client  # noqa: E402,F401 (fresh_client: for the tests here)
 
 VENV_KERNELS = REPO / ".venv" / "share" / "jupyter" / "kernels"
 LIB_JAR = REPO / "lib" / "target" / "paramcount-all.jar"

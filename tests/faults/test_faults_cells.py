@@ -1,6 +1,8 @@
 """What a student's mistakes in a cell do to the kernel: each is reported in the notebook, and the
 same kernel process (same PID, same variables) runs the next cell."""
 
+import re
+
 import pytest
 
 from faults_harness import kernel_pid
@@ -115,11 +117,11 @@ def test_an_unclosed_parenthesis_says_the_cell_is_incomplete_and_shows_it(same_p
     assert result.of_type("stream") == []
 
 
-@pytest.mark.xfail(strict=True, reason="known defect: System.exit in a cell ends the kernel's JVM "
-                   "(no reply; JupyterLab shows a dead kernel and the variables are gone)")
-def test_system_exit_in_a_cell_does_not_kill_the_kernel(fresh_kernel):
-    kernel = fresh_kernel()
-    kernel.ok("int kept = 1;")
-    result = kernel.execute("System.exit(0);", timeout=10)
-    assert result.status == "error"
-    assert kernel.value("kept") == "1"
+def test_system_exit_in_a_cell_is_refused_in_one_line_and_the_kernel_keeps_running(same_process):
+    # The same_process fixture checks afterwards that the process, its variables and the library
+    # are all still there.
+    for code, call in [("System.exit(0);", "System.exit(0)"), ("Runtime.getRuntime().halt(1);", "Runtime.getRuntime().halt(1)")]:
+        evalue, lines = one_line_error(same_process.execute(code))
+        assert lines[0] == (f"java.lang.SecurityException: {call} was not run: it would end the kernel, and every "
+                            "variable with it. The kernel keeps running; to start afresh, use Kernel → Restart Kernel.")
+        assert len(lines) == 2 and re.fullmatch(r"\s*at \(#\d+:1\)", lines[1]), lines

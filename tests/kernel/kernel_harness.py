@@ -15,7 +15,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from jupyter_client import KernelManager
+from jupyter_client import BlockingKernelClient, KernelManager
 from jupyter_client.kernelspec import KernelSpecManager
 
 REPO = Path(__file__).resolve().parents[2]
@@ -165,6 +165,16 @@ def start_kernel(kernels_dir, cwd, log_dir):
         err.close()
         raise
     return Kernel(manager, client, log, err)
+
+
+def fresh_client(kernel):
+    """A second client of `kernel` with a session of its own, as JupyterLab's next to the server's.
+    (`manager.client()` would share the manager's session, and with it the ZMQ identity, which
+    the kernel's ROUTER sockets would drop as a duplicate.)"""
+    client = BlockingKernelClient(connection_file=kernel.manager.connection_file)
+    client.load_connection_file()
+    client.start_channels()
+    return client
 
 
 def png_size(b64):

@@ -83,3 +83,47 @@ def test_the_kernel_exits_when_the_process_that_started_it_dies(kernel_jar, kern
         if kernel.poll() is None:
             kernel.kill()
     assert kernel.returncode == 0
+
+
+EXIT_REFUSED = "was not run: it would end the kernel"
+
+
+def test_exits_from_notebook_code_on_any_thread_are_refused_and_the_kernel_still_shuts_down(new_kernel):
+    kernel = new_kernel()
+    kernel.ok("int kept = 41;")
+    process = kernel.manager.provisioner.process
+    # On the cell's thread, through reflection, and on the common pool's threads.
+    for code in ["Runtime.getRuntime().halt(1);", "Runtime.getRuntime().exit(2);",
+                 'System.class.getMethod("exit", int.class).invoke(null, 3);',
+                 "java.util.List.of(1, 2, 3).parallelStream().forEach(i -> System.exit(i));"]:
+        result = kernel.execute(code)
+        assert result.status == "error" and EXIT_REFUSED in result.error[2], (code, result.messages)
+    # On a thread the cell started, and on one still running after its cell ended (its
+    # uncaught exception goes to the kernel's stderr, the Jupyter server's console).
+    result = kernel.execute("var refused = new java.util.concurrent.atomic.AtomicReference<Throwable>();\n"
+                            "Thread t = new Thread(() -> { try { System.exit(4); } catch (SecurityException e) "
+                            "{ refused.set(e); } });\nt.start(); t.join();\nrefused.get().getMessage()")
+    assert EXIT_REFUSED in result.result["text/plain"]
+    kernel.ok("new Thread(() -> { try { Thread.sleep(300); } catch (InterruptedException e) { } System.exit(5); }).start();")
+    deadline = time.monotonic() + 30
+    while "System.exit(5) was not run" not in kernel.kernel_log():
+        assert time.monotonic() < deadline, kernel.kernel_log()
+        time.sleep(0.2)
+    assert kernel.value("kept + 1") == "42"
+    assert process.poll() is None and kernel.manager.provisioner.process is process
+    # The kernel's own exit is not refused.
+    reply = kernel.request(lambda c: c.shutdown(), channel="control")
+    assert reply["status"] == "ok"
+    process.wait(timeout=10)
+    assert process.returncode == 0
+
+
+def test_on_java_17_the_jdks_warning_about_the_exit_guard_is_explained_and_stays_out_of_the_notebook(new_kernel):
+    kernel = new_kernel()
+    result = kernel.ok('System.out.println("hello")')
+    assert [m["content"]["text"] for m in result.of_type("stream")] == ["hello\n"]
+    log = kernel.kernel_log()
+    version = kernel.value("Runtime.version().feature()")
+    if int(version) <= 23:
+        assert "WARNING: System::setSecurityManager has been called by dev.paramcount.kernel.execution.ExitGuard" in log
+        assert "paramcount-kernel: the JDK's WARNING lines above are about the kernel's guard" in log

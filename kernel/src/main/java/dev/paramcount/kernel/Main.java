@@ -1,6 +1,7 @@
 package dev.paramcount.kernel;
 
 import dev.paramcount.kernel.channels.KernelConnection;
+import dev.paramcount.kernel.execution.ExitGuard;
 import dev.paramcount.kernel.install.Installer;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 import java.io.IOException;
@@ -64,6 +65,7 @@ public final class Main {
             return 1;
         }
         quietBaseLibraryLogging();
+        guardAgainstExit();
         exitWithParent();
         // JShell and the compiler warm up while the sockets bind and the client connects.
         JavaKernel kernel = JavaKernel.start(Path.of("").toAbsolutePath(), compilerOptions(), System.err);
@@ -81,12 +83,33 @@ public final class Main {
 
     private static int train() {
         quietBaseLibraryLogging();
+        guardAgainstExit(); // the archive then holds what it loads too
         try {
             return Training.run();
         } catch (Exception | LinkageError e) {
             System.err.println("error: training failed: " + e);
             return 1;
         }
+    }
+
+    /**
+     * Keeps {@code System.exit} in a cell from ending the kernel (see {@link ExitGuard}); says
+     * once, on the kernel's stderr (the Jupyter server's console), when this Java cannot.
+     */
+    private static void guardAgainstExit() {
+        ExitGuard.Outcome outcome = ExitGuard.install();
+        if (outcome == ExitGuard.Outcome.INSTALLED) {
+            System.err.println("paramcount-kernel: the JDK's WARNING lines above are about the kernel's guard that keeps "
+                    + "System.exit in a cell from ending the kernel; nothing to do (see docs/kernel.md)");
+            return;
+        }
+        if (outcome == ExitGuard.Outcome.DISABLED) {
+            return;
+        }
+        int feature = Runtime.version().feature();
+        System.err.println("paramcount-kernel: System.exit in a cell will end this kernel: Java " + feature
+                + (feature >= 24 ? " has no way to refuse it (Java 17 to 23 have)"
+                        : " allows the guard only with -Djava.security.manager=allow (the installer adds it)"));
     }
 
     /**

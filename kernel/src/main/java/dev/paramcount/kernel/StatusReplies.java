@@ -6,17 +6,27 @@ import io.github.spencerpark.jupyter.messages.ContentType;
 import io.github.spencerpark.jupyter.messages.Header;
 import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.reply.HistoryReply;
 import io.github.spencerpark.jupyter.messages.reply.InterruptReply;
 import io.github.spencerpark.jupyter.messages.reply.KernelInfoReply;
 import io.github.spencerpark.jupyter.messages.reply.ShutdownReply;
+import io.github.spencerpark.jupyter.messages.request.HistoryRequest;
 import io.github.spencerpark.jupyter.messages.request.InterruptRequest;
 import io.github.spencerpark.jupyter.messages.request.KernelInfoRequest;
 import io.github.spencerpark.jupyter.messages.request.ShutdownRequest;
+import java.util.List;
 
 /**
  * The kernel_info, interrupt and shutdown replies, with the {@code "status": "ok"} the
  * messaging protocol requires and the base library leaves out. Otherwise they do what the base
  * library's handlers do.
+ *
+ * <p>And a history reply: the kernel keeps no input history (IJava does not either), and the
+ * base library then ignores a {@code history_request} altogether, with no reply and no
+ * busy/idle. JupyterLab 4 asks for the history when it opens a notebook and takes the status
+ * around that request as the kernel's first status (the busy/idle around its kernel_info
+ * requests it deliberately ignores), so without an answer the kernel read "Unknown" until the
+ * first cell ran. The answer is an empty history.
  */
 final class StatusReplies {
     private StatusReplies() {
@@ -33,6 +43,11 @@ final class StatusReplies {
                     env.setBusyDeferIdle();
                     env.defer().reply(new Interrupted());
                     kernel.interrupt();
+                });
+        connection.setHandler(MessageType.HISTORY_REQUEST,
+                (ShellReplyEnvironment env, Message<HistoryRequest> request) -> {
+                    env.setBusyDeferIdle();
+                    env.reply(new NoHistory());
                 });
         connection.setHandler(MessageType.SHUTDOWN_REQUEST,
                 (ShellReplyEnvironment env, Message<ShutdownRequest> request) -> {
@@ -58,6 +73,15 @@ final class StatusReplies {
     private static final class Interrupted extends InterruptReply {
         @SuppressWarnings("unused") // serialized
         private final String status = "ok";
+    }
+
+    private static final class NoHistory extends HistoryReply {
+        @SuppressWarnings("unused") // serialized
+        private final String status = "ok";
+
+        NoHistory() {
+            super(List.of());
+        }
     }
 
     /** The base library's ShutdownReply cannot be extended, so this one stands in for it. */

@@ -16,7 +16,7 @@ import org.zeromq.ZMQ;
  * channel polls without waiting and then sleeps 50 ms, which adds up to 50 ms to every request
  * (a quarter of a second to a cell with a few completions around it) and spends the interrupt
  * budget. This one blocks in the poll, so a request is picked up the moment it lands; the poll
- * times out only so that {@link #close()} is noticed.
+ * times out only so that {@link #close()} is noticed. Its replies carry the kernel's own session.
  */
 final class PromptShellChannel extends ShellChannel {
     private static final long POLL_TIMEOUT_MILLIS = 200;
@@ -24,13 +24,22 @@ final class PromptShellChannel extends ShellChannel {
 
     private final boolean isControl;
     private final JupyterConnection connection;
+    private final KernelSession session;
     private volatile boolean running;
     private volatile Thread loop;
 
-    PromptShellChannel(ZMQ.Context context, HMACGenerator hmac, boolean isControl, JupyterConnection connection) {
+    PromptShellChannel(ZMQ.Context context, HMACGenerator hmac, boolean isControl, JupyterConnection connection,
+            KernelSession session) {
         super(context, hmac, isControl, connection);
         this.isControl = isControl;
         this.connection = connection;
+        this.session = session;
+    }
+
+    /** Replies carry the kernel's own session (see {@link KernelSession}). */
+    @Override
+    public synchronized void sendMessage(Message<?> message) {
+        super.sendMessage(session.stamp(message));
     }
 
     @Override

@@ -141,8 +141,13 @@ public final class ExecutionThread {
         }
     }
 
+    /** Whether {@code t} is a thread that runs cells (for {@link ExitGuard}). */
+    static boolean isCellThread(Thread t) {
+        return t instanceof CellThread;
+    }
+
     private Thread startThread() {
-        Thread t = new Thread(this::loop, "paramcount-exec");
+        Thread t = new CellThread(this::loop);
         t.setDaemon(true);
         t.setContextClassLoader(contextLoader);
         t.start();
@@ -176,6 +181,13 @@ public final class ExecutionThread {
             invocation.failure = t;
         } finally {
             invocation.finish();
+        }
+    }
+
+    /** The execution thread's own class, so that it can be recognised whatever its name. */
+    private static final class CellThread extends Thread {
+        CellThread(Runnable body) {
+            super(body, "paramcount-exec");
         }
     }
 

@@ -15,6 +15,13 @@ public final class KernelSpec {
     /** Always on: charts render into images, and there is no screen behind a kernel. */
     static final List<String> FIXED_JVM_OPTIONS = List.of("-Djava.awt.headless=true");
 
+    /**
+     * Java 18 to 23 allow a security manager to be installed at run time only with this option;
+     * the kernel's guard against {@code System.exit} in a cell needs one. Java 17 allows it
+     * without, and Java 24 and later refuse to start with it.
+     */
+    static final String ALLOW_SECURITY_MANAGER = "-Djava.security.manager=allow";
+
     /** The JVM's mode for the kernel's own main class: exercise the start-up path, then exit. */
     static final String TRAIN = "--train";
 
@@ -67,7 +74,7 @@ public final class KernelSpec {
     /**
      * @param java        the java executable that will run the kernel
      * @param jar         the kernel jar
-     * @param javaFeature the Java release it runs on, for the display name
+     * @param javaFeature the Java release it runs on, for the display name and the options it needs
      */
     public static KernelSpec of(InstallOptions options, Path java, Path jar, int javaFeature) {
         List<String> argv = new ArrayList<>();
@@ -77,6 +84,9 @@ public final class KernelSpec {
         argv.add("-Dorg.bytedeco.javacpp.maxbytes=" + options.offHeap());
         argv.add("-Dorg.bytedeco.javacpp.maxphysicalbytes=" + options.heap().plus(options.offHeap()));
         argv.addAll(FIXED_JVM_OPTIONS);
+        if (javaFeature >= 18 && javaFeature <= 23) {
+            argv.add(ALLOW_SECURITY_MANAGER);
+        }
         argv.addAll(options.jvmOptions());
         argv.add("-jar");
         argv.add(jar.toAbsolutePath().toString());

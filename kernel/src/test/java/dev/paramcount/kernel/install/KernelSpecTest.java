@@ -48,6 +48,17 @@ class KernelSpecTest {
     }
 
     @Test
+    void java18To23GetTheOptionThatAllowsTheExitGuardOthersDoNot() throws Exception {
+        InstallOptions options = InstallOptions.parse(List.of("--prefix", "p"));
+        for (int feature : new int[] {17, 18, 21, 23, 24, 25}) {
+            boolean allowed = KernelSpec.of(options, JAVA, JAR, feature).argv().contains("-Djava.security.manager=allow");
+            assertEquals(feature >= 18 && feature <= 23, allowed, "Java " + feature);
+        }
+        List<String> argv = KernelSpec.of(options, JAVA, JAR, 21).argv();
+        assertTrue(argv.indexOf("-Djava.security.manager=allow") < argv.indexOf("-jar"), argv.toString());
+    }
+
+    @Test
     void noEnvironmentMeansNoEnvKey() throws Exception {
         String json = KernelSpec.of(InstallOptions.parse(List.of("--user")), JAVA, JAR, 17).toJson();
         assertTrue(!json.contains("\"env\""), json);
