@@ -45,11 +45,7 @@ def test_every_chart_is_a_drawn_picture_of_the_chart_size(runs, name):
         assert drawn >= 0.02, f"cell {cell}: only {drawn:.1%} of the pixels differ from the background"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kernel defect: jupyter-jvm-basekernel 2.3.0's Image renderer base64-encodes through "
-    "Base64.getEncoder().wrap(out) without closing it, so the last 1-2 bytes of a PNG whose length "
-    "is not a multiple of 3 (part of IEND's CRC) are lost. Remove this mark when the kernel renders "
-    "RenderedImage itself (strict: an unexpected pass fails the run)."))
+# The base library's renderer used to lose the last bytes of some PNGs (see the kernel's KernelRenderer).
 def test_every_chart_png_is_a_complete_file(runs):
     broken = [f"{name} cell {cell}: {png.problem}" for name in map(short, WITH_CHARTS)
               for cell, b64 in images(runs[name].nb) for png in [decode_png(b64)] if not png.complete]

@@ -1,5 +1,6 @@
 package dev.paramcount.kernel;
 
+import dev.paramcount.kernel.display.KernelRenderer;
 import dev.paramcount.kernel.execution.CellError;
 import dev.paramcount.kernel.execution.CodeEvaluator;
 import dev.paramcount.kernel.execution.EvalException;
@@ -39,6 +40,8 @@ public final class JavaKernel extends BaseKernel {
     private JavaKernel(CodeEvaluator evaluator, Magics magics, PrintStream log) {
         // Notebook text is UTF-8 whatever the platform charset (a POSIX locale would turn "×" into "?").
         super(StandardCharsets.UTF_8);
+        // The base library's own renderer cuts the end off some PNGs (see KernelRenderer).
+        this.renderer = KernelRenderer.create();
         this.evaluator = evaluator;
         // The base library's streams publish one stream message per write; they only get whole
         // batches now, from CellOutput's sending thread.
