@@ -67,10 +67,7 @@ public final class ExitGuard extends SecurityManager {
     static StackTraceElement[] callersOfExit(StackTraceElement[] frames) {
         int first = 0;
         for (int i = 0; i < frames.length; i++) {
-            String c = frames[i].getClassName();
-            String m = frames[i].getMethodName();
-            if (c.equals("java.lang.System") && m.equals("exit")
-                    || c.equals("java.lang.Runtime") && (m.equals("exit") || m.equals("halt"))) {
+            if (isExitMethod(frames[i].getClassName(), frames[i].getMethodName())) {
                 first = i + 1;
             }
         }
@@ -106,14 +103,18 @@ public final class ExitGuard extends SecurityManager {
     /** How the exit was asked for, as the user wrote it: {@code System.exit(0)}, {@code Runtime.getRuntime().halt(1)}. */
     private static String exitCall(int status) {
         String call = StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> f.getClassName().equals("java.lang.System") && f.getMethodName().equals("exit")
-                        || f.getClassName().equals("java.lang.Runtime")
-                        && (f.getMethodName().equals("exit") || f.getMethodName().equals("halt")))
+                .filter(f -> isExitMethod(f.getClassName(), f.getMethodName()))
                 .reduce((inner, outer) -> outer) // System.exit calls Runtime.exit: name the outer one
                 .map(f -> f.getClassName().equals("java.lang.System") ? "System.exit"
                         : "Runtime.getRuntime()." + f.getMethodName())
                 .orElse("System.exit"));
         return call + "(" + status + ")";
+    }
+
+    /** {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt}: the calls the guard refuses. */
+    private static boolean isExitMethod(String className, String methodName) {
+        return className.equals("java.lang.System") && methodName.equals("exit")
+                || className.equals("java.lang.Runtime") && (methodName.equals("exit") || methodName.equals("halt"));
     }
 
     // Everything else is allowed, without the permission objects and policy lookups of the
