@@ -3,12 +3,15 @@
 Used by `bin/lab --execute` and by the notebook tests. Each notebook runs in its own kernel
 with the notebook's directory as working directory (so `%jars ../lib/target/...` resolves as
 it does in JupyterLab). Executed copies are written to --out. On the first failing cell the
-script names the notebook and the cell and exits 1.
+script names the notebook and the cell and exits 1. What a kernel writes to its own stderr (in
+JupyterLab: the server's console; e.g. the JDK's warning about the kernel's exit guard) is kept
+out of the terminal and shown only when that kernel dies.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,17 +47,22 @@ def execute(path: Path, out_dir: Path | None, timeout: int = 600) -> tuple[nbfor
         resources={"metadata": {"path": str(path.parent.resolve())}},
     )
     started = time.monotonic()
+    kernel_log = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
     try:
-        client.execute()
+        client.execute(stderr=kernel_log)
     except CellExecutionError as e:
-        first = str(e).strip().splitlines()
-        summary = next((line for line in reversed(first) if line.strip()), "error")
+        # The kernel's own words for the error (e.g. "java.lang.ArithmeticException: / by zero");
+        # str(e) is the cell's source and a traceback, which may be empty.
+        summary = (getattr(e, "evalue", "") or getattr(e, "ename", "") or "error").strip().splitlines()[0]
         raise NotebookFailure(f"{path.name}: {failing_cell(nb)} failed: {summary}") from None
     except CellTimeoutError:
         raise NotebookFailure(f"{path.name}: {failing_cell(nb)} did not finish within {timeout} s") from None
     except DeadKernelError as e:
-        raise NotebookFailure(f"{path.name}: the kernel died: {e}") from None
+        kernel_log.seek(0)
+        said = kernel_log.read().strip()
+        raise NotebookFailure(f"{path.name}: the kernel died: {e}" + (f"; it said:\n{said}" if said else "")) from None
     finally:
+        kernel_log.close()
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
             nbformat.write(nb, out_dir / path.name)
